@@ -1,0 +1,101 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/**
+ * WeChat drops aria-* attributes from its templates unless they are declared here
+ * (see docs/decisions.md, "ARIA on weapp"). Each value is the template default.
+ */
+const ariaAttributes = {
+  'aria-role': "''",
+  'aria-label': "''",
+  'aria-hidden': "''",
+  'aria-live': "''",
+  'aria-checked': "''",
+  'aria-disabled': "''",
+  'aria-selected': "''",
+  'aria-expanded': "''",
+  'aria-level': "''",
+  'aria-current': "''",
+  'aria-valuenow': "''",
+  'aria-valuemin': "''",
+  'aria-valuemax': "''",
+}
+const ariaInjection = {
+  components: {
+    View: ariaAttributes,
+    Text: { 'aria-role': "''", 'aria-label': "''", 'aria-hidden': "''", 'aria-live': "''" },
+    Button: { 'aria-role': "''", 'aria-label': "''", 'aria-disabled': "''" },
+    Image: { 'aria-role': "''", 'aria-label': "''", 'aria-hidden': "''" },
+    Input: { 'aria-role': "''", 'aria-label': "''" },
+    Textarea: { 'aria-role': "''", 'aria-label': "''" },
+    Picker: { 'aria-role': "''", 'aria-label': "''" },
+    Label: { 'aria-role': "''", 'aria-label': "''" },
+  },
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'jinxinjiu',
+    date: '2026-11-26',
+    designWidth: 375,
+    deviceRatio: {
+      375: 2,
+      640: 2.34 / 2,
+      750: 1,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [['@tarojs/plugin-inject', ariaInjection]],
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+    h5: {
+      publicPath: './',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        // H5 keeps CSS px as px so that browser zoom and the user's font size work as people expect.
+        pxtransform: { enable: false, config: {} },
+        autoprefixer: { enable: true, config: {} },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

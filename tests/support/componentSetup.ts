@@ -1,0 +1,4 @@
+// Each component test starts with empty device storage.
+beforeEach(() => {
+  window.localStorage.clear()
+})
