@@ -24,3 +24,15 @@ export function effectiveFontScale(inAppScale: number, systemFactor: number | un
   const product = inApp * system
   return Math.min(FONT_SCALE_MAX, Math.max(FONT_SCALE_MIN, Math.round(product * 100) / 100))
 }
+
+/** The discrete scale steps the style sheet has classes for (`scale-100` … `scale-200`). */
+export const FONT_SCALE_STEPS = [1, 1.15, 1.3, 1.5, 1.75, 2] as const
+
+/** The class for the step nearest to a scale. */
+export function fontScaleClass(scale: number): string {
+  let best: number = FONT_SCALE_STEPS[0]
+  for (const step of FONT_SCALE_STEPS) {
+    if (Math.abs(step - scale) < Math.abs(best - scale)) best = step
+  }
+  return `scale-${Math.round(best * 100)}`
+}

@@ -1,0 +1,37 @@
+import { View, Text } from '@tarojs/components'
+import { a11y, interactiveProps } from '@/lib/a11y'
+import './NavCell.css'
+
+export interface NavCellProps {
+  title: string
+  description?: string
+  onOpen: () => void
+  /** Extra text on the right, e.g. a count or a status. */
+  value?: string
+}
+
+/** A full-width row that opens another page: a link with a large target and a visible chevron. */
+export function NavCell({ title, description, onOpen, value }: NavCellProps) {
+  const name = [title, value, description].filter(Boolean).join('，')
+  return (
+    <View
+      className='ui-navcell'
+      onClick={onOpen}
+      {...a11y({ role: 'link', label: name })}
+      {...interactiveProps(onOpen)}
+    >
+      <View className='ui-navcell__body' {...a11y({ hidden: true })}>
+        <Text className='ui-navcell__title'>{title}</Text>
+        {description ? <Text className='ui-navcell__description'>{description}</Text> : null}
+      </View>
+      {value ? (
+        <Text className='ui-navcell__value' {...a11y({ hidden: true })}>
+          {value}
+        </Text>
+      ) : null}
+      <Text className='ui-navcell__chevron' {...a11y({ hidden: true })}>
+        ›
+      </Text>
+    </View>
+  )
+}

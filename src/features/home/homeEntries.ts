@@ -1,0 +1,17 @@
+import { ROUTES } from '@/lib/routes'
+
+/**
+ * The home page's entry points. Only journeys that exist are listed: an entry appears when its feature
+ * lands (资格预检, 我要申请, 进度查询, 政策解读).
+ */
+export interface HomeEntry {
+  id: string
+  title: string
+  description: string
+  route: string
+}
+
+export const HOME_ENTRIES: readonly HomeEntry[] = [
+  { id: 'progress', title: '进度查询', description: '看看申请办到哪一步了', route: ROUTES.progress },
+  { id: 'policy', title: '政策解读', description: '用大白话讲清楚救助政策', route: ROUTES.policy },
+]

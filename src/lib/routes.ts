@@ -1,0 +1,19 @@
+/** Every route of the app in one place. Tab pages are in the main package; the rest are subpackages. */
+export const ROUTES = {
+  home: '/pages/home/index',
+  progress: '/pages/progress/index',
+  policy: '/pages/policy/index',
+  me: '/pages/me/index',
+  settings: '/packages/me/settings/index',
+  about: '/packages/me/about/index',
+} as const
+
+export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.progress, ROUTES.policy, ROUTES.me]
+
+/** Builds a route with a query string. Never put personal data (ID numbers, phones, names) in a query. */
+export function withQuery(route: string, query: Record<string, string | number | undefined>): string {
+  const parts = Object.entries(query)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+  return parts.length ? `${route}?${parts.join('&')}` : route
+}

@@ -1,0 +1,5 @@
+import { AboutScreen } from '@/features/me/AboutScreen'
+
+export default function AboutPage() {
+  return <AboutScreen />
+}

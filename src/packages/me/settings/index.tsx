@@ -1,0 +1,5 @@
+import { SettingsScreen } from '@/features/me/SettingsScreen'
+
+export default function SettingsPage() {
+  return <SettingsScreen />
+}

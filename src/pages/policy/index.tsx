@@ -1,0 +1,5 @@
+import { PolicyListScreen } from '@/features/policy/PolicyListScreen'
+
+export default function PolicyListPage() {
+  return <PolicyListScreen />
+}

@@ -1,0 +1,5 @@
+import { ProgressScreen } from '@/features/progress/ProgressScreen'
+
+export default function ProgressPage() {
+  return <ProgressScreen />
+}
