@@ -11,6 +11,7 @@ const stages = [
   ['小程序产物检查', 'node', ['scripts/checkWeapp.mjs']],
   ['包体积预算 (npm run size)', 'node', ['scripts/size.mjs']],
   ['浏览器端到端测试 (playwright)', 'npx', ['playwright', 'test']],
+  ['Lighthouse 无障碍评分（首页）', 'node', ['scripts/lighthouse.mjs', '--min-accessibility', '100']],
 ]
 
 const only = process.argv.slice(2)
