@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 
 const stages = [
+  ['生成内容 (政策文章、行政区划)', 'node', ['scripts/generateContent.mjs']],
   ['类型检查 (tsc)', 'npx', ['tsc', '--noEmit']],
   ['代码规范 (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['格式 (prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
