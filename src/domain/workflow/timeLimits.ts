@@ -224,8 +224,8 @@ export const REFUSAL_REMEDIES: readonly RemedyInfo[] = [
   },
   {
     kind: 'local_review',
-    label: '向上一级申请复查（部分地方规定）',
-    timeLimit: '收到决定后 30 日内（以当地规定为准）',
+    label: '向上一级申请复查',
+    timeLimit: '部分地方规定：收到决定后 30 日内',
     confidence: '🟡',
     source: 'domain.md §2.8 (a local rule: zuomama.com)',
   },
