@@ -3,8 +3,7 @@
  * the latest round; optional or skipped steps say so.
  */
 import { chinaDateOf } from './dates'
-import { approverLevel } from './holder'
-import { STATUS_LABELS } from './labels'
+import { approverLevel, statusLabel } from './holder'
 import { slaStatus } from './sla'
 import { isTerminal } from './transitions'
 import type { CaseStatus, EventType, HandleLogEntry, OfficeLevel, Programme, WorkflowCase } from './types'
@@ -222,7 +221,7 @@ export function timeline(c: WorkflowCase, today: string): TimelineNode[] {
     const office = officeOf(c, step.id)
     const node: TimelineNode = {
       id: step.id,
-      label: step.id === 'result' && isTerminal(c.status) ? STATUS_LABELS[c.status] : step.label,
+      label: step.id === 'result' && isTerminal(c.status) ? statusLabel(c) : step.label,
       state,
       optional: step.optional === true,
       office,

@@ -1,5 +1,5 @@
 import { applyTransition } from '@/domain/workflow/applyTransition'
-import { currentHolder, nextStep } from '@/domain/workflow/holder'
+import { currentHolder, nextStep, statusLabel } from '@/domain/workflow/holder'
 import { timeline, TIMELINE_STEPS } from '@/domain/workflow/timeline'
 import { PROGRAMMES, statusesOf } from '@/domain/workflow/transitions'
 import type { WorkflowCase, WorkflowEvent } from '@/domain/workflow/types'
@@ -177,6 +177,18 @@ describe('currentHolder and nextStep', () => {
         expect(text).toMatch(/^[^a-z_]*[。]$/)
         expect(text.length).toBeGreaterThan(8)
       }
+  })
+
+  it('labels an approval by what it means for the programme', () => {
+    expect(statusLabel(caseAt('dibao', 'approved'))).toBe('已确认·次月起发放')
+    expect(statusLabel(caseAt('dibao', 'publicity'))).toBe('初审公示')
+    expect(statusLabel(caseAt('temporary_expense', 'approved'))).toBe('已确认·发放临时救助金')
+    // a recognition without an amount (with one, it is paid monthly like 低保: fixtures approve with 66900 fen)
+    expect(statusLabel(caseAt('dibao_edge', 'approved'))).toBe('已确认·次月起发放')
+    const edge = step(caseAt('dibao_edge', 'approval_review'), { type: 'approve', date: '2026-06-01' }, '2026-06-01')
+    expect(statusLabel(edge)).toBe('已认定')
+    expect(timeline(edge, '2026-12-01').at(-1)?.label).toBe('已认定')
+    expect(nextStep(edge)).toBe('已认定为低保边缘家庭，可凭认定结果申请相关专项救助。')
   })
 
   it('mentions what the applicant has to do or can do', () => {
