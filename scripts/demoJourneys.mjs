@@ -1,0 +1,208 @@
+// The demo story's sample family and the code that drives each journey of the H5 build in Chromium, shared by
+// `npm run walkthrough` (screenshots) and `npm run bench` (pre-check timing). The family is written down for
+// presenters in docs/demo-story.md; keep the two in step.
+//
+// Every person here is FICTIONAL. The ID numbers are generated below: the region code is 临县 (141124), the
+// birth date is the member's, and the check character follows GB 11643-1999, so the app's validator accepts
+// them, but they belong to nobody we know of.
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+/** A mid-size Android phone, in Chinese. */
+export const PHONE_CONTEXT = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+}
+
+/** ISO 7064 MOD 11-2 check character of a 17-digit ID body. */
+export function idCheckCharacter(body17) {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const sum = [...body17].reduce((n, d, i) => n + Number(d) * weights[i], 0)
+  return '10X98765432'[sum % 11]
+}
+
+/** A fictional 18-digit ID number: region 临县, the birth date, sequence `seq` (odd = male, even = female). */
+export function fakeIdNumber(birth, seq) {
+  const body = `141124${birth.replace(/-/g, '')}${String(seq).padStart(3, '0')}`
+  return body + idCheckCharacter(body)
+}
+
+/** The sample family: a rural 3-person household in 临县, 吕梁市 (all fictional). */
+export const SAMPLE_FAMILY = {
+  city: '吕梁市',
+  county: '临县',
+  town: '临泉镇',
+  village: '（虚构）东坡村',
+  residence: '农村',
+  members: [
+    {
+      relation: '本人',
+      name: '李建国',
+      birth: '1970-01-01',
+      sex: '男',
+      monthlyIncomeYuan: '800',
+      id: fakeIdNumber('1970-01-01', 951),
+    },
+    {
+      relation: '配偶',
+      name: '王秀英',
+      birth: '1972-01-01',
+      sex: '女',
+      monthlyIncomeYuan: '600',
+      id: fakeIdNumber('1972-01-01', 962),
+    },
+    {
+      relation: '子女',
+      name: '李小雨',
+      birth: '2012-01-01',
+      sex: '女',
+      monthlyIncomeYuan: '0',
+      inSchool: true,
+      id: fakeIdNumber('2012-01-01', 974),
+    },
+  ],
+  phone: '13800000000',
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Waits until the hash router shows `route` and its main landmark. */
+export async function waitForRoute(page, route) {
+  await page.waitForFunction((r) => window.location.hash.split('?')[0] === `#${r}`, route)
+  await page.locator('.taro_page:not([style*="display: none"]) [role="main"], main').last().waitFor()
+}
+
+// ── 资格预检 ───────────────────────────────────────────────────────────────────────────────────────────────
+const precheckField = (page, label) => page.getByRole('button', { name: new RegExp(`^${escape(label)}：`) })
+async function chooseByKeyboard(page, label, steps) {
+  await precheckField(page, label).focus()
+  for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown')
+}
+async function answerNoToHealthQuestions(page) {
+  await page.getByRole('radiogroup', { name: '有没有残疾人证' }).getByRole('radio', { name: '没有' }).click()
+  await page
+    .getByRole('radiogroup', { name: /有没有重病/ })
+    .getByRole('radio', { name: '没有' })
+    .click()
+}
+
+export const precheckJourney = {
+  route: '/packages/precheck/index/index',
+  resultRoute: '/packages/precheck/result/index',
+
+  /** From home: opens the pre-check. */
+  async open(page) {
+    await page.getByRole('link', { name: /资格预检/ }).click()
+    await page.getByRole('heading', { level: 1, name: '资格预检' }).waitFor({ state: 'attached' })
+  },
+
+  /**
+   * Answers every question for the sample family and stops before the last click (查看结果). `shot(name)` is
+   * called at the moments worth a screenshot.
+   */
+  async answerAllButLast(page, shot = async () => {}) {
+    if (!/precheck/.test(await page.evaluate(() => window.location.hash))) await precheckJourney.open(page)
+    // Step 1: 地区和户籍
+    await page.getByText('第 1 步，共 4 步').waitFor()
+    await chooseByKeyboard(page, '户籍所在的市', 11) // 吕梁市
+    await chooseByKeyboard(page, '户籍所在的县（市、区）', 5) // 临县
+    await page.getByRole('radio', { name: SAMPLE_FAMILY.residence }).click()
+    await shot('precheck-region')
+    await page.getByRole('button', { name: '下一步' }).click()
+
+    // Step 2: 家庭成员. The applicant (date wheel starts at 1970-01-01), spouse 1972, child 2012 at school.
+    await page.getByText('第 2 步，共 4 步').waitFor()
+    await precheckField(page, '出生日期').click()
+    await page.locator('.weui-picker__action', { hasText: '确定' }).click()
+    await answerNoToHealthQuestions(page)
+    await page.getByRole('button', { name: '保存本人信息' }).click()
+
+    await page.getByRole('button', { name: '＋ 添加一位家庭成员' }).click()
+    await chooseByKeyboard(page, '和申请人的关系', 1) // 配偶
+    await precheckField(page, '出生日期').focus()
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown') // 1970 → 1972
+    await answerNoToHealthQuestions(page)
+    await page.getByRole('button', { name: '保存这位成员' }).click()
+
+    await page.getByRole('button', { name: '＋ 添加一位家庭成员' }).click()
+    await chooseByKeyboard(page, '和申请人的关系', 2) // 子女
+    await precheckField(page, '出生日期').focus()
+    await page.keyboard.press('ArrowDown') // 1970
+    for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown') // 2010
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown') // 2012
+    await answerNoToHealthQuestions(page)
+    await chooseByKeyboard(page, '是否在上学（全日制）', 1)
+    await page.getByRole('button', { name: '保存这位成员' }).click()
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^子女，1\d 岁/ })
+      .waitFor()
+    await shot('precheck-members')
+    await page.getByRole('button', { name: '下一步' }).click()
+
+    // Step 3: 收入 (元 per month)
+    await page.getByText('第 3 步，共 4 步').waitFor()
+    for (const m of SAMPLE_FAMILY.members) {
+      await page.getByRole('textbox', { name: new RegExp(`^${m.relation}.*平均每月收入`) }).fill(m.monthlyIncomeYuan)
+    }
+    await shot('precheck-income')
+    await page.getByRole('button', { name: '下一步' }).click()
+
+    // Step 4: 其他情况
+    await page.getByText('第 4 步，共 4 步').waitFor()
+    await page.getByRole('radio', { name: '是，在范围内' }).click()
+    await page.getByRole('radiogroup', { name: /赡养/ }).getByRole('radio', { name: '没有' }).click()
+    await page
+      .getByRole('radiogroup', { name: /突发的事/ })
+      .getByRole('radio', { name: '没有' })
+      .click()
+  },
+
+  /** The last answer: 查看结果. Resolves once the result is on screen. */
+  async submit(page) {
+    await page.getByRole('button', { name: '查看结果' }).click()
+    await page.getByRole('heading', { level: 1, name: '预检结果' }).waitFor({ state: 'attached' })
+    await page
+      .getByText(/可能符合/)
+      .first()
+      .waitFor()
+  },
+
+  /**
+   * Milliseconds from the click on 查看结果 to the first frame that shows a programme marked 可能符合, measured
+   * inside the page (event timestamp to requestAnimationFrame), so Playwright's polling does not count.
+   */
+  async timeLastAnswerToResult(page) {
+    await page.evaluate(() => {
+      window.__precheckBench = new Promise((resolve) => {
+        let clickedAt
+        document.addEventListener('click', (event) => (clickedAt ??= event.timeStamp), { capture: true })
+        const hasResult = () =>
+          [...document.querySelectorAll('[role="region"], section')].some(
+            (el) => el.offsetParent !== null && /可能符合/.test(el.getAttribute('aria-label') ?? el.textContent ?? ''),
+          )
+        const poll = () => {
+          if (clickedAt !== undefined && hasResult()) {
+            // The next frame is the one that paints what is in the DOM now.
+            requestAnimationFrame(() => resolve(performance.now() - clickedAt))
+          } else requestAnimationFrame(poll)
+        }
+        requestAnimationFrame(poll)
+      })
+    })
+    await page.getByRole('button', { name: '查看结果' }).click()
+    return page.evaluate(() => window.__precheckBench)
+  },
+}

@@ -1,0 +1,180 @@
+// npm run walkthrough [-- --no-build]: the demo story (docs/demo-story.md) played in Chromium on a phone-sized
+// H5 page, one numbered screenshot per step in docs/walkthrough/, and a gallery docs/walkthrough/README.md.
+// It is also a test: it exits 1 when a step fails. Journeys that are not in the build yet are listed as
+// skipped (their route is missing from the H5 app), not failed.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { serveStatic } from './serveStatic.mjs'
+import { h5Sizes } from './size.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PHONE_CONTEXT, SAMPLE_FAMILY, precheckJourney } from './demoJourneys.mjs'
+
+const OUT = 'docs/walkthrough'
+const noBuild = process.argv.includes('--no-build')
+const STEP_TIMEOUT_MS = 20_000
+
+if (!noBuild || !existsSync('dist/h5/index.html')) {
+  console.log('构建 H5（npm run build:h5）…')
+  const r = spawnSync('npm', ['run', '--silent', 'build:h5'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  if (r.status !== 0) process.exit(1)
+}
+
+const routesInBuild = new Set(h5Sizes('dist/h5').routes.map((r) => `/${r.route.replace(/^\/+/, '')}`))
+const has = (route) => routesInBuild.has(route)
+
+/**
+ * The story, in order. `needs` lists the routes a chapter depends on; a chapter whose routes are not in the
+ * build is skipped. Each chapter calls `shot(name, caption)` once per screen worth showing.
+ */
+const chapters = [
+  {
+    title: '首页',
+    needs: ['/pages/home/index'],
+    async run({ page, shot, open }) {
+      await open('/pages/home/index')
+      await page.getByText('演示版：数据都是模拟的').waitFor()
+      await shot(
+        'home',
+        '首页：服务名称、“演示版”说明、办事入口（资格预检、进度查询、政策解读……）、长辈版开关和 12345 热线。',
+      )
+    },
+  },
+  {
+    title: '资格预检',
+    needs: [precheckJourney.route, precheckJourney.resultRoute],
+    async run({ page, shot }) {
+      await precheckJourney.open(page)
+      const captions = {
+        'precheck-region': '资格预检第 1 步：选户籍所在地（吕梁市 临县）和户籍类别（农村）。',
+        'precheck-members': '第 2 步：家庭成员，本人、配偶、上学的孩子三口人，各一行。',
+        'precheck-income': '第 3 步：每人平均每月收入（元）：800、600、0。',
+      }
+      await precheckJourney.answerAllButLast(page, (name) => shot(name, captions[name]))
+      await shot('precheck-other', '第 4 步：其他情况（财产在范围内、没有赡养人、没有突发的事），然后点“查看结果”。')
+      await precheckJourney.submit(page)
+      await shot(
+        'precheck-result',
+        '预检结果：低保“可能符合”，写明算法（家庭月收入 ÷ 人数 与 当地标准 比较），并提醒“仅供参考”。',
+        {
+          fullPage: true,
+        },
+      )
+    },
+  },
+  {
+    title: '进度查询',
+    needs: ['/pages/progress/index'],
+    async run({ page, shot, open }) {
+      await open('/pages/progress/index')
+      await page.getByRole('heading', { level: 1, name: '进度查询' }).waitFor({ state: 'attached' })
+      await shot('progress', '进度查询：申请办到哪一步。')
+    },
+  },
+  {
+    title: '政策解读',
+    needs: ['/pages/policy/index'],
+    async run({ page, shot, open }) {
+      await open('/pages/policy/index')
+      await page.getByRole('heading', { level: 1, name: '政策解读' }).waitFor({ state: 'attached' })
+      await shot('policy', '政策解读：用大白话讲救助政策。')
+    },
+  },
+  {
+    title: '长辈版',
+    needs: ['/pages/home/index'],
+    async run({ page, shot, open }) {
+      await open('/pages/home/index')
+      const toggle = page.getByRole('switch', { name: '长辈版' })
+      if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
+      await page.waitForFunction(
+        () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true',
+      )
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await shot('elder-home', '长辈版首页：字更大、按钮更大，入口只留标题。')
+    },
+  },
+]
+
+rmSync(OUT, { recursive: true, force: true })
+mkdirSync(OUT, { recursive: true })
+
+const { server, url } = await serveStatic({ root: 'dist/h5', port: 0 })
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+const context = await browser.newContext(PHONE_CONTEXT)
+context.setDefaultTimeout(STEP_TIMEOUT_MS)
+const page = await context.newPage()
+const consoleErrors = []
+page.on('pageerror', (error) => consoleErrors.push(error.message))
+
+const shots = []
+const results = []
+let failed = false
+for (const chapter of chapters) {
+  const missing = chapter.needs.filter((r) => !has(r))
+  if (missing.length) {
+    results.push({ chapter: chapter.title, status: 'skipped', detail: `尚未上线（缺少 ${missing.join('、')}）` })
+    continue
+  }
+  if (failed) {
+    results.push({ chapter: chapter.title, status: 'skipped', detail: '前面的步骤失败了' })
+    continue
+  }
+  const shot = async (name, caption, options = {}) => {
+    const file = `${String(shots.length + 1).padStart(2, '0')}-${name}.png`
+    // Let transitions and fonts settle, so the picture shows what a person would see.
+    await page.evaluate(() => document.fonts?.ready)
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(OUT, file), fullPage: options.fullPage ?? false })
+    shots.push({ file, caption, chapter: chapter.title })
+    console.log(`  📸 ${file}`)
+  }
+  const open = async (route) => {
+    await page.goto(`${url}#${route}`)
+    await page.getByRole('main').first().waitFor()
+  }
+  console.log(`▶ ${chapter.title}`)
+  try {
+    await chapter.run({ page, shot, open, family: SAMPLE_FAMILY })
+    results.push({ chapter: chapter.title, status: 'passed' })
+  } catch (error) {
+    failed = true
+    const file = `FAILED-${chapter.title}.png`
+    await page.screenshot({ path: join(OUT, file) }).catch(() => {})
+    results.push({ chapter: chapter.title, status: 'failed', detail: error.message.split('\n')[0] })
+    console.error(`✘ ${chapter.title}：${error.message}`)
+    console.error(`  失败时的页面：${join(OUT, file)}`)
+  }
+}
+await browser.close()
+server.close()
+
+const statusText = { passed: '✔ 通过', failed: '✘ 失败', skipped: '– 跳过' }
+const readme = `# Walkthrough: the demo story in screenshots
+
+Generated by \`npm run walkthrough\` (scripts/walkthrough.mjs) from the production H5 build, in Chromium with a
+390×844 phone viewport at 2× pixel density, locale zh-CN. The story and the sample family (all fictional) are
+in [../demo-story.md](../demo-story.md); a presenter can follow the same steps by hand in the WeChat
+simulator. Regenerate after UI changes; the pictures are only as fresh as the last run.
+
+| # | screen | what the user sees |
+|---|---|---|
+${shots.map((s, i) => `| ${i + 1} | [![${s.file}](${s.file})](${s.file}) | ${s.caption} |`).join('\n')}
+
+## Chapters in this run
+
+| chapter | result |
+|---|---|
+${results.map((r) => `| ${r.chapter} | ${statusText[r.status]}${r.detail ? `：${r.detail}` : ''} |`).join('\n')}
+`
+writeFileSync(join(OUT, 'README.md'), readme)
+
+console.log('')
+for (const r of results) console.log(`${statusText[r.status]}  ${r.chapter}${r.detail ? `：${r.detail}` : ''}`)
+if (consoleErrors.length) console.log(`页面脚本错误：\n  ${consoleErrors.join('\n  ')}`)
+const leftovers = readdirSync(OUT).filter((f) => f.endsWith('.png')).length
+console.log(`\n${shots.length} 张截图（${leftovers} 个 PNG）写入 ${OUT}/`)
+process.exit(failed ? 1 : 0)
