@@ -117,8 +117,9 @@ const sizeHeader = ['包', '本应用', '空白 Taro 应用', '比值', '目标'
 printTable('包体积', sizeHeader, sizeRows)
 
 // ── 2. Lighthouse ──────────────────────────────────────────────────────────────────────────────────────────
-const appServer = await serveStatic({ root: 'dist/h5', port: 0 })
-const bareServer = await serveStatic({ root: bare.h5Root, port: 0 })
+// gzip, as any production web server would: Lighthouse's simulated Slow 4G then sees realistic transfer sizes.
+const appServer = await serveStatic({ root: 'dist/h5', port: 0, gzip: true })
+const bareServer = await serveStatic({ root: bare.h5Root, port: 0, gzip: true })
 const appUrl = (route) => `${appServer.url}#${route}`
 const bareUrl = `${bareServer.url}#${BARE_HOME}`
 
@@ -168,6 +169,14 @@ const lhRows = [
 ]
 const lhHeader = ['首页（Lighthouse 移动端，3 次中位数）', '本应用', '空白 Taro 应用', '目标']
 printTable('Lighthouse', lhHeader, lhRows)
+// What Lighthouse saw as the largest paint and the layout shifts, from the last run of each app.
+const lhDetails = Object.entries({ 本应用: lighthouse.app.at(-1), 空白应用: lighthouse.bare.at(-1) }).map(
+  ([name, r]) =>
+    `- ${name}: LCP element \`${r?.lcpElement ?? '—'}\`; layout shifts: ${
+      r?.layoutShifts?.length ? r.layoutShifts.map((s) => `\`${s.element}\` ${s.score.toFixed(3)}`).join(', ') : 'none'
+    }`,
+)
+for (const line of lhDetails) console.log(line)
 
 // ── 3. Headless Chromium with a CPU slowdown ────────────────────────────────────────────────────────────────
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
@@ -307,6 +316,11 @@ Median of ${LIGHTHOUSE_RUNS} runs per app, run alternately, on the home page
 (\`${APP_HOME}\` for this app, \`${BARE_HOME}\` for the bare app).
 
 ${markdownTable(lhHeader, lhRows)}
+
+The files are served with gzip (as a production web server would), from 127.0.0.1; Lighthouse simulates the
+network. From the last run of each app:
+
+${lhDetails.join('\n')}
 
 ## Headless Chromium, ${CPU_SLOWDOWN}× CPU slowdown (Chrome DevTools Protocol \`Emulation.setCPUThrottlingRate\`)
 

@@ -39,8 +39,16 @@ export async function runLighthouse({
     const failed = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => `${a.id}: ${a.title}`)
+    const snippet = (item) => item?.node?.snippet
+    const lcpElement = snippet(lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0])
+    const layoutShifts = (lhr.audits['layout-shifts']?.details?.items ?? []).map((i) => ({
+      element: snippet(i),
+      score: i.score,
+    }))
     return {
       scores,
+      lcpElement,
+      layoutShifts,
       fcp: metric('first-contentful-paint'),
       lcp: metric('largest-contentful-paint'),
       tbt: metric('total-blocking-time'),

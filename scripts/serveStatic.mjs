@@ -3,6 +3,7 @@
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,8 +16,13 @@ const TYPES = {
   '.woff2': 'font/woff2',
 }
 
-export function serveStatic({ root, host = '127.0.0.1', port = 0 }) {
+/**
+ * `gzip: true` compresses text files for clients that accept it, as a production web server would (the bench
+ * uses it so that Lighthouse sees realistic transfer sizes); off by default.
+ */
+export function serveStatic({ root, host = '127.0.0.1', port = 0, gzip = false }) {
   const base = resolve(root)
+  const compressed = new Map()
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')
@@ -28,12 +34,22 @@ export function serveStatic({ root, host = '127.0.0.1', port = 0 }) {
       }
       const info = await stat(file).catch(() => null)
       if (!info || info.isDirectory()) file = join(info ? file : base, 'index.html')
-      const body = await readFile(file)
-      res.writeHead(200, {
+      let body = await readFile(file)
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
         'x-content-type-options': 'nosniff',
-      })
+      }
+      const text = ['.html', '.js', '.css', '.json', '.svg'].includes(extname(file))
+      if (gzip && text) {
+        headers.vary = 'accept-encoding'
+        if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+          if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }))
+          body = compressed.get(file)
+          headers['content-encoding'] = 'gzip'
+        }
+      }
+      res.writeHead(200, headers)
       res.end(body)
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('未找到')
