@@ -2,17 +2,17 @@
 import type { EvaluationContext } from '../evaluationContext'
 import type { Factor, ProgramResult } from '../eligibilityResult'
 import { yuan } from '../explanationText'
-import { ASSET_CHECK, HOME_VISIT, assetsFactor, householdVersusStandard, met, statusOf, unmet } from './programFactors'
+import { ASSET_CHECK, HOME_VISIT, met, statusOf, unmet } from './programFactors'
 
 export const PROVINCE_STANDARD_NOTE = '本次按全省平均低保标准测算，需以户籍所在县（市、区）公布的低保标准为准'
 
 export function dibaoIncomeFactor(context: EvaluationContext): Factor {
-  const sentence = householdVersusStandard(context)
+  const sentence = context.phrases.householdVersusStandard
   return context.dibaoIncomeComparison < 0 ? met('income', sentence) : unmet('income', sentence)
 }
 
 export function evaluateDibao(context: EvaluationContext): ProgramResult {
-  const factors = [dibaoIncomeFactor(context), assetsFactor(context)]
+  const factors = [dibaoIncomeFactor(context), context.phrases.assets]
   const status = statusOf(factors)
   if (status !== 'likely') {
     return {

@@ -5,20 +5,10 @@
 import type { CountedMember, EvaluationContext } from '../evaluationContext'
 import type { Disability } from '../eligibilityInput'
 import type { Factor, ProgramResult } from '../eligibilityResult'
-import { comparisonWord, missingParameterSentence, perCapitaPhrase, yuan } from '../explanationText'
+import { comparisonWord, missingParameterSentence, yuan } from '../explanationText'
 import { compareProducts } from '../exactArithmetic'
 import { disabilityLabel } from './memberConditions'
-import {
-  ASSET_CHECK,
-  HOME_VISIT,
-  assetsFactor,
-  edgeLinePhrase,
-  met,
-  standardPhrase,
-  statusOf,
-  unknownParameter,
-  unmet,
-} from './programFactors'
+import { ASSET_CHECK, HOME_VISIT, met, statusOf, unknownParameter, unmet } from './programFactors'
 
 export function isSevereDisability(disability: Disability | null): boolean {
   if (disability === null) return false
@@ -38,7 +28,7 @@ function conditionFactor(counted: CountedMember): Factor | null {
 /** Own counted income against the standard: "本人月收入 300.00 元，低于当地低保标准 555.00 元". */
 export function ownIncomeFactor(context: EvaluationContext, counted: CountedMember): Factor {
   const comparison = compareProducts([counted.ownIncomeFen], [context.standard.value])
-  const sentence = `本人月收入 ${yuan(counted.ownIncomeFen)}，${comparisonWord(comparison)}${standardPhrase(context)}`
+  const sentence = `本人月收入 ${yuan(counted.ownIncomeFen)}，${comparisonWord(comparison)}${context.phrases.standard}`
   return comparison < 0 ? met('income', sentence) : unmet('income', sentence)
 }
 
@@ -51,13 +41,13 @@ export function evaluateDibaoSingle(context: EvaluationContext): ProgramResult[]
       ? unknownParameter('household_edge', missingParameterSentence('低保边缘倍数', context.input.asOf))
       : met(
           'household_edge',
-          `${perCapitaPhrase(context.incomeFen, context.size)}，不低于${standardPhrase(context)}，但低于${edgeLinePhrase(context)}`,
+          `${context.phrases.perCapita}，不低于${context.phrases.standard}，但低于${context.phrases.edgeLine}`,
         )
   const results: ProgramResult[] = []
   for (const counted of context.counted) {
     const condition = conditionFactor(counted)
     if (condition === null) continue
-    const factors = [householdFactor, condition, ownIncomeFactor(context, counted), assetsFactor(context)]
+    const factors = [householdFactor, condition, ownIncomeFactor(context, counted), context.phrases.assets]
     const status = statusOf(factors)
     const gap = context.standard.value - counted.ownIncomeFen
     results.push({

@@ -13,18 +13,8 @@ import {
   referenceMark,
   yuan,
 } from '../explanationText'
-import { MONTHS_PER_YEAR, disposableIncomeFactor } from './annualIncome'
-import { edgeSentence } from './dibaoEdge'
-import {
-  ASSET_CHECK,
-  HOME_VISIT,
-  assetsFactor,
-  met,
-  statusOf,
-  unknownAnswer,
-  unknownParameter,
-  unmet,
-} from './programFactors'
+import { MONTHS_PER_YEAR } from './annualIncome'
+import { ASSET_CHECK, HOME_VISIT, met, statusOf, unknownAnswer, unknownParameter, unmet } from './programFactors'
 
 function notDibaoOrEdgeFactor(context: EvaluationContext): Factor {
   const comparison = context.edgeIncomeComparison
@@ -32,8 +22,8 @@ function notDibaoOrEdgeFactor(context: EvaluationContext): Factor {
     return unknownParameter('not_dibao_or_edge', missingParameterSentence('低保边缘倍数', context.input.asOf))
   }
   return comparison >= 0
-    ? met('not_dibao_or_edge', edgeSentence(context))
-    : unmet('not_dibao_or_edge', `${edgeSentence(context)}，可按低保或低保边缘家庭申请（见相应测算）`)
+    ? met('not_dibao_or_edge', context.phrases.householdVersusEdge)
+    : unmet('not_dibao_or_edge', `${context.phrases.householdVersusEdge}，可按低保或低保边缘家庭申请（见相应测算）`)
 }
 
 function spendingFactor(context: EvaluationContext): Factor {
@@ -55,9 +45,9 @@ function spendingFactor(context: EvaluationContext): Factor {
 export function evaluateRigidExpense(context: EvaluationContext): ProgramResult {
   const factors = [
     notDibaoOrEdgeFactor(context),
-    disposableIncomeFactor(context),
+    context.phrases.disposableIncome,
     spendingFactor(context),
-    assetsFactor(context),
+    context.phrases.assets,
   ]
   const status = statusOf(factors)
   return {

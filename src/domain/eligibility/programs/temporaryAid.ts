@@ -9,7 +9,7 @@ import type { EmergencyType } from '../eligibilityInput'
 import type { Factor, ProgramResult } from '../eligibilityResult'
 import { compareProducts } from '../exactArithmetic'
 import { comparisonWord, missingParameterSentence, referenceMark, yuan } from '../explanationText'
-import { MONTHS_PER_YEAR, disposableIncomeFactor } from './annualIncome'
+import { MONTHS_PER_YEAR } from './annualIncome'
 import { met, unknownAnswer, unmet } from './programFactors'
 
 /** An emergency dated asOf − 90 days … asOf (both ends included) counts as recent. */
@@ -23,9 +23,11 @@ const EMERGENCY_LABELS: Readonly<Record<EmergencyType, string>> = {
   other: '其他突发事件',
 }
 
+const NO_EMERGENCY = unmet('emergency', '未报告近期发生火灾、交通事故、突发重大疾病等突发事件')
+
 function emergencyFactor(context: EvaluationContext): Factor {
   const emergency = context.input.emergency
-  if (emergency === null) return unmet('emergency', '未报告近期发生火灾、交通事故、突发重大疾病等突发事件')
+  if (emergency === null) return NO_EMERGENCY
   const daysAgo = dayNumberOf(context.input.asOf) - dayNumberOf(emergency.date)
   const event = `${emergency.date} 发生${EMERGENCY_LABELS[emergency.type]}，距评估日期 ${daysAgo} 天`
   return daysAgo <= EMERGENCY_WINDOW_DAYS
@@ -47,7 +49,7 @@ function spendingFactor(context: EvaluationContext): Factor {
 export function evaluateTemporaryAid(context: EvaluationContext): ProgramResult {
   const emergency = emergencyFactor(context)
   const spending = spendingFactor(context)
-  const income = disposableIncomeFactor(context)
+  const income = context.phrases.disposableIncome
   const likely = emergency.result === 'met' || (spending.result === 'met' && income.result === 'met')
   const cap = context.tempAidCapMonths
   const referenceCapFen = cap === null ? null : cap.value * context.standard.value
