@@ -2,7 +2,7 @@
 import type { EvaluationContext } from '../evaluationContext'
 import type { Factor, ProgramResult } from '../eligibilityResult'
 import { missingParameterSentence } from '../explanationText'
-import { ASSET_CHECK, HOME_VISIT, met, statusOf, unknownParameter, unmet } from './programFactors'
+import { ASSETS_AND_VISIT, NOTHING_REMAINING, met, statusOf, unknownParameter, unmet } from './programFactors'
 
 function notDibaoFactor(context: EvaluationContext): Factor {
   const sentence = context.phrases.householdVersusStandard
@@ -29,6 +29,6 @@ export function evaluateDibaoEdge(context: EvaluationContext): ProgramResult {
     estimatedMonthlyFen: null,
     estimateExplanation: '低保边缘家庭不发放低保金，可按规定获得医疗、教育、住房、就业等专项救助',
     factors,
-    remaining: status === 'unlikely' ? [] : [ASSET_CHECK, HOME_VISIT],
+    remaining: status === 'unlikely' ? NOTHING_REMAINING : ASSETS_AND_VISIT,
   }
 }

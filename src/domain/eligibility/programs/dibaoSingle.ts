@@ -8,7 +8,13 @@ import type { Factor, ProgramResult } from '../eligibilityResult'
 import { comparisonWord, missingParameterSentence, yuan } from '../explanationText'
 import { compareProducts } from '../exactArithmetic'
 import { disabilityLabel } from './memberConditions'
-import { ASSET_CHECK, HOME_VISIT, met, statusOf, unknownParameter, unmet } from './programFactors'
+import { ASSET_CHECK, HOME_VISIT, NOTHING_REMAINING, met, statusOf, unknownParameter, unmet } from './programFactors'
+
+const DIBAO_SINGLE_REMAINING: readonly string[] = Object.freeze([
+  ASSET_CHECK,
+  HOME_VISIT,
+  '残疾或重病情况需凭残疾人证、诊断证明核实',
+])
 
 export function isSevereDisability(disability: Disability | null): boolean {
   if (disability === null) return false
@@ -60,7 +66,7 @@ export function evaluateDibaoSingle(context: EvaluationContext): ProgramResult[]
           ? `${yuan(context.standard.value)} − 本人月收入 ${yuan(counted.ownIncomeFen)} = 每月约 ${yuan(gap)}（实际金额以审核确认为准）`
           : null,
       factors,
-      remaining: status === 'unlikely' ? [] : [ASSET_CHECK, HOME_VISIT, '残疾或重病情况需凭残疾人证、诊断证明核实'],
+      remaining: status === 'unlikely' ? NOTHING_REMAINING : DIBAO_SINGLE_REMAINING,
     })
   }
   return results

@@ -2,11 +2,16 @@
 import type { EvaluationContext, SharedPhrases } from '../evaluationContext'
 import { disposableIncomeFactor } from './annualIncome'
 import type { Factor, ProgramStatus } from '../eligibilityResult'
-import { approxYuan, comparisonWord, multiplierText, perCapitaPhrase, referenceMark, yuan } from '../explanationText'
+import { comparisonWord, perCapitaPhrase, yuan } from '../explanationText'
+import { edgeLineText, standardText } from './parameterTexts'
 
 export const ASSET_CHECK = '家庭财产需经家庭经济状况核对'
 export const INCOME_CHECK = '家庭收入需经家庭经济状况核对'
 export const HOME_VISIT = '入户调查'
+
+/** Shared, frozen lists for results (results are read-only). */
+export const NOTHING_REMAINING: readonly string[] = Object.freeze([])
+export const ASSETS_AND_VISIT: readonly string[] = Object.freeze([ASSET_CHECK, HOME_VISIT])
 
 export function met(id: string, explanation: string): Factor {
   return { id, result: 'met', explanation, missing: null }
@@ -40,9 +45,11 @@ export function statusOf(factors: readonly Factor[]): ProgramStatus {
 type BaseContext = Omit<EvaluationContext, 'phrases'>
 
 // Factors whose wording never changes are built once (factors are read-only, so sharing them is safe).
-const ASSETS_DECLARED = met('assets', '申请人声明家庭财产符合当地规定，需经家庭经济状况核对确认')
-const ASSETS_OVER = unmet('assets', '申请人表示家庭财产可能超出当地规定的范围')
-const ASSETS_UNANSWERED = unknownAnswer('assets', '尚未回答家庭财产（存款、车辆、房产等）是否符合当地规定')
+const ASSETS_DECLARED = Object.freeze(met('assets', '申请人声明家庭财产符合当地规定，需经家庭经济状况核对确认'))
+const ASSETS_OVER = Object.freeze(unmet('assets', '申请人表示家庭财产可能超出当地规定的范围'))
+const ASSETS_UNANSWERED = Object.freeze(
+  unknownAnswer('assets', '尚未回答家庭财产（存款、车辆、房产等）是否符合当地规定'),
+)
 
 function assetsFactor(context: BaseContext): Factor {
   const declared = context.input.assetsDeclared
@@ -52,11 +59,11 @@ function assetsFactor(context: BaseContext): Factor {
 /** Builds the shared sentences once per evaluation (see SharedPhrases). */
 export function buildSharedPhrases(context: BaseContext): SharedPhrases {
   const { incomeFen, size, standard, edgeMultiplier: edge } = context
-  const standardText = `当地低保标准 ${yuan(standard.value)}`
+  const standardPhrase = standardText(standard)
   const perCapita = perCapitaPhrase(incomeFen, size)
 
   const comparison = context.dibaoIncomeComparison
-  let householdVersusStandard = `${perCapita}，${comparisonWord(comparison)}${standardText}`
+  let householdVersusStandard = `${perCapita}，${comparisonWord(comparison)}${standardPhrase}`
   if (comparison === 0) householdVersusStandard += '（等于标准不算低于标准）'
   else if (comparison > 0 && incomeFen - (incomeFen % size) === standard.value * size) {
     householdVersusStandard += `（收入合计高于 ${yuan(standard.value)} × ${size} 人 = ${yuan(standard.value * size)}）`
@@ -65,12 +72,11 @@ export function buildSharedPhrases(context: BaseContext): SharedPhrases {
   let edgeLine = '低保边缘标准'
   let householdVersusEdge = ''
   if (edge !== null && context.edgeIncomeComparison !== null) {
-    const line = approxYuan([edge.value.num, standard.value], edge.value.den)
-    edgeLine = `低保边缘标准 ${line}（${standardText} × ${multiplierText(edge)}${referenceMark(edge, '倍数')}）`
+    edgeLine = edgeLineText(standard, edge)
     householdVersusEdge = `${perCapita}，${comparisonWord(context.edgeIncomeComparison)}${edgeLine}`
   }
   return {
-    standard: standardText,
+    standard: standardPhrase,
     perCapita,
     householdVersusStandard,
     edgeLine,

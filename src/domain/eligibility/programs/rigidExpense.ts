@@ -14,7 +14,22 @@ import {
   yuan,
 } from '../explanationText'
 import { MONTHS_PER_YEAR } from './annualIncome'
-import { ASSET_CHECK, HOME_VISIT, met, statusOf, unknownAnswer, unknownParameter, unmet } from './programFactors'
+import {
+  ASSET_CHECK,
+  HOME_VISIT,
+  NOTHING_REMAINING,
+  met,
+  statusOf,
+  unknownAnswer,
+  unknownParameter,
+  unmet,
+} from './programFactors'
+
+const RIGID_EXPENSE_REMAINING: readonly string[] = Object.freeze([
+  ASSET_CHECK,
+  '刚性支出需凭票据等材料核实',
+  HOME_VISIT,
+])
 
 function notDibaoOrEdgeFactor(context: EvaluationContext): Factor {
   const comparison = context.edgeIncomeComparison
@@ -56,6 +71,6 @@ export function evaluateRigidExpense(context: EvaluationContext): ProgramResult 
     estimatedMonthlyFen: null,
     estimateExplanation: '刚性支出困难家庭不发放固定金额，可按规定获得相应的专项救助，认定有效期一般不超过 12 个月',
     factors,
-    remaining: status === 'unlikely' ? [] : [ASSET_CHECK, '刚性支出需凭票据等材料核实', HOME_VISIT],
+    remaining: status === 'unlikely' ? NOTHING_REMAINING : RIGID_EXPENSE_REMAINING,
   }
 }
