@@ -37,9 +37,9 @@ function Birth() {
 const IN_PICKER = { hidden: true } as const
 
 describe('SelectField', () => {
-  it('shows its label and 未选择 until something is chosen', async () => {
+  it('shows its label and 请选择 until something is chosen', async () => {
     render(<City />)
-    expect(await screen.findByRole('button', { name: '户籍所在的市：未选择', ...IN_PICKER })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: '户籍所在的市：请选择', ...IN_PICKER })).toBeInTheDocument()
     expect(screen.getByText('户籍所在的市')).toBeInTheDocument()
     expect(screen.getByText('请选择')).toBeInTheDocument()
   })
@@ -59,7 +59,7 @@ describe('SelectField', () => {
 
   it('date mode: first key picks the starting date, then moves by years within the range', async () => {
     render(<Birth />)
-    const field = await screen.findByRole('button', { name: '出生日期：未选择', ...IN_PICKER })
+    const field = await screen.findByRole('button', { name: '出生日期：请选择', ...IN_PICKER })
     fireEvent.keyDown(field, { key: 'ArrowDown' })
     expect(screen.getByRole('button', { name: '出生日期：1970年1月1日', ...IN_PICKER })).toBeInTheDocument()
     fireEvent.keyDown(field, { key: 'PageDown' })
