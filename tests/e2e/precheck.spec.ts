@@ -41,12 +41,15 @@ test('a 3-person rural 吕梁 family completes the pre-check and reads the resul
   // Step 2: the applicant first, with the real date wheel (confirming its starting date).
   await expect(page.getByText('第 2 步，共 4 步：家庭成员')).toBeVisible()
   await field(page, '出生日期').click()
-  await page.locator('.weui-picker__action', { hasText: '确定' }).click()
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
   await expect(field(page, '出生日期')).toHaveAccessibleName('出生日期：1970年1月1日')
-  await page.getByRole('radiogroup', { name: '有没有残疾人证' }).getByRole('radio', { name: '没有' }).click()
+  await page
+    .getByRole('radiogroup', { name: '有没有残疾人证' })
+    .getByRole('radio', { name: '没有', exact: true })
+    .click()
   await page
     .getByRole('radiogroup', { name: /有没有重病/ })
-    .getByRole('radio', { name: '没有' })
+    .getByRole('radio', { name: '没有', exact: true })
     .click()
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: '保存本人信息' }).click()
@@ -58,10 +61,13 @@ test('a 3-person rural 吕梁 family completes the pre-check and reads the resul
   await expect(field(page, '和申请人的关系')).toHaveAccessibleName('和申请人的关系：配偶')
   await field(page, '出生日期').focus()
   await press(page, 'ArrowDown', 3) // 1970 → 1972
-  await page.getByRole('radiogroup', { name: '有没有残疾人证' }).getByRole('radio', { name: '没有' }).click()
+  await page
+    .getByRole('radiogroup', { name: '有没有残疾人证' })
+    .getByRole('radio', { name: '没有', exact: true })
+    .click()
   await page
     .getByRole('radiogroup', { name: /有没有重病/ })
-    .getByRole('radio', { name: '没有' })
+    .getByRole('radio', { name: '没有', exact: true })
     .click()
   await page.getByRole('button', { name: '保存这位成员' }).click()
 
@@ -73,10 +79,13 @@ test('a 3-person rural 吕梁 family completes the pre-check and reads the resul
   await press(page, 'PageDown', 4) // 2010
   await press(page, 'ArrowDown', 2) // 2012
   await expect(field(page, '出生日期')).toHaveAccessibleName('出生日期：2012年1月1日')
-  await page.getByRole('radiogroup', { name: '有没有残疾人证' }).getByRole('radio', { name: '没有' }).click()
+  await page
+    .getByRole('radiogroup', { name: '有没有残疾人证' })
+    .getByRole('radio', { name: '没有', exact: true })
+    .click()
   await page
     .getByRole('radiogroup', { name: /有没有重病/ })
-    .getByRole('radio', { name: '没有' })
+    .getByRole('radio', { name: '没有', exact: true })
     .click()
   await chooseByKeyboard(page, '是否在上学（全日制）', 1)
   await expectNoAxeViolations(page)
@@ -104,10 +113,10 @@ test('a 3-person rural 吕梁 family completes the pre-check and reads the resul
   await page.getByRole('button', { name: '下一步' }).click()
 
   await page.getByRole('radio', { name: '是，在范围内' }).click()
-  await page.getByRole('radiogroup', { name: /赡养/ }).getByRole('radio', { name: '没有' }).click()
+  await page.getByRole('radiogroup', { name: /赡养/ }).getByRole('radio', { name: '没有', exact: true }).click()
   await page
     .getByRole('radiogroup', { name: /突发的事/ })
-    .getByRole('radio', { name: '没有' })
+    .getByRole('radio', { name: '没有', exact: true })
     .click()
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: '查看结果' }).click()
