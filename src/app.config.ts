@@ -9,6 +9,10 @@ export default defineAppConfig({
       root: 'packages/me',
       pages: ['settings/index', 'about/index'],
     },
+    {
+      root: 'packages/precheck',
+      pages: ['index/index', 'result/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',
