@@ -91,10 +91,13 @@ async function chooseByKeyboard(page, label, steps) {
   for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown')
 }
 async function answerNoToHealthQuestions(page) {
-  await page.getByRole('radiogroup', { name: '有没有残疾人证' }).getByRole('radio', { name: '没有' }).click()
+  await page
+    .getByRole('radiogroup', { name: '有没有残疾人证' })
+    .getByRole('radio', { name: '没有', exact: true })
+    .click()
   await page
     .getByRole('radiogroup', { name: /有没有重病/ })
-    .getByRole('radio', { name: '没有' })
+    .getByRole('radio', { name: '没有', exact: true })
     .click()
 }
 
@@ -125,7 +128,7 @@ export const precheckJourney = {
     // Step 2: 家庭成员. The applicant (date wheel starts at 1970-01-01), spouse 1972, child 2012 at school.
     await page.getByText('第 2 步，共 4 步').waitFor()
     await precheckField(page, '出生日期').click()
-    await page.locator('.weui-picker__action', { hasText: '确定' }).click()
+    await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
     await answerNoToHealthQuestions(page)
     await page.getByRole('button', { name: '保存本人信息' }).click()
 
@@ -163,10 +166,10 @@ export const precheckJourney = {
     // Step 4: 其他情况
     await page.getByText('第 4 步，共 4 步').waitFor()
     await page.getByRole('radio', { name: '是，在范围内' }).click()
-    await page.getByRole('radiogroup', { name: /赡养/ }).getByRole('radio', { name: '没有' }).click()
+    await page.getByRole('radiogroup', { name: /赡养/ }).getByRole('radio', { name: '没有', exact: true }).click()
     await page
       .getByRole('radiogroup', { name: /突发的事/ })
-      .getByRole('radio', { name: '没有' })
+      .getByRole('radio', { name: '没有', exact: true })
       .click()
   },
 

@@ -58,11 +58,19 @@ const chapters = [
       await precheckJourney.submit(page)
       await shot(
         'precheck-result',
-        '预检结果：低保“可能符合”，写明算法（家庭月收入 ÷ 人数 与 当地标准 比较），并提醒“仅供参考”。',
-        {
-          fullPage: true,
-        },
+        '预检结果：先提醒“初步测算，仅供参考”；“你家的情况”写明户籍、人数、收入合计和当地低保标准（标着“参考值”），并用横条对比人均收入和标准。',
       )
+      await page.getByRole('region', { name: /最低生活保障（低保），可能符合/ }).scrollIntoViewIfNeeded()
+      await shot(
+        'precheck-result-dibao',
+        '往下看：低保“可能符合”，算式 1400.00 元 ÷ 3 人 = 人均 466.66 元，估算每月金额和下一步怎么做。',
+      )
+      await page
+        .getByRole('heading', { name: '下一步怎么做' })
+        .or(page.getByText('下一步怎么做'))
+        .first()
+        .scrollIntoViewIfNeeded()
+      await shot('precheck-next', '结果页底部：下一步怎么做（去乡镇（街道）申请、要带的材料）和 12345 热线。')
     },
   },
   {
