@@ -209,3 +209,80 @@ export const precheckJourney = {
     return page.evaluate(() => window.__precheckBench)
   },
 }
+
+// ── 演示控制台 and 进度查询 ─────────────────────────────────────────────────────────────────────────────────
+/** The office actions, in the order that takes a 低保 case from 已提交 to 已确认. */
+const OFFICE_ACTIONS = ['受理', '开始核对', '记录入户调查', '民主评议', '公示', '结束公示', '审核同意']
+
+export const demoConsoleJourney = {
+  route: '/packages/demo/console/index',
+
+  /** The case being handled: its heading reads "办理：<reference>（<status>）". */
+  async currentCase(page) {
+    const text = await page
+      .getByRole('heading', { name: /^办理：/ })
+      .first()
+      .textContent()
+    const m = /^办理：(.+?)（(.+)）$/.exec(text?.trim() ?? '')
+    return m ? { reference: m[1], status: m[2] } : null
+  },
+
+  /**
+   * Plays the office side until the case reads 已确认 (or 已认定): each round presses the first available
+   * action in OFFICE_ACTIONS; when 结束公示 must wait for the publicity period, the demo clock moves on.
+   */
+  async confirmCase(page, reference, shot = async () => {}) {
+    if (reference) {
+      await page.getByRole('radio', { name: new RegExp(escape(reference)) }).click()
+    }
+    for (let round = 0; round < 20; round++) {
+      const current = await demoConsoleJourney.currentCase(page)
+      if (!current) throw new Error('演示控制台上没有可以办理的案件')
+      if (/已确认|已认定/.test(current.status)) return current
+      const waiting = await page.getByText(/公示期到 .+，之后才能结束公示/).count()
+      if (waiting) {
+        await page.getByRole('textbox', { name: '前进几个工作日' }).fill('7')
+        await page.getByRole('button', { name: /^演示时钟前进 7 个工作日/ }).click()
+        await page.getByText('演示时钟前进：已完成').waitFor()
+      }
+      let pressed = false
+      for (const action of OFFICE_ACTIONS) {
+        const button = page.getByRole('button', { name: action, exact: true })
+        if ((await button.count()) > 0 && (await button.first().isVisible())) {
+          await button.first().click()
+          // The console answers "<action>：已完成，现在是「<status>」", then reloads the case list.
+          const done = page.getByText(new RegExp(`^${escape(action)}：已完成，现在是「(.+)」`)).first()
+          await done.waitFor()
+          const status = /现在是「(.+)」/.exec((await done.textContent()) ?? '')?.[1] ?? ''
+          await page.getByRole('heading', { name: `办理：${current.reference}（${status}）` }).waitFor()
+          if (action === '公示') await shot('demo-console-publicity')
+          pressed = true
+          break
+        }
+      }
+      if (!pressed) throw new Error(`演示控制台：案件「${current.status}」没有可按的办理操作`)
+    }
+    throw new Error('演示控制台：20 步之内没有办到“已确认”')
+  },
+}
+
+export const progressJourney = {
+  route: '/pages/progress/index',
+  detailRoute: '/packages/progress/detail/index',
+}
+
+export const policyJourney = {
+  route: '/pages/policy/index',
+  articleRoute: '/packages/policy/article/index',
+
+  /** On the 政策 tab: searches 低保 and opens its article. */
+  async openDibaoArticle(page) {
+    await page.locator('.policy-search__input input').first().fill('低保')
+    await page
+      .getByRole('list', { name: '搜索结果' })
+      .getByRole('link', { name: /^最低生活保障（低保）/ })
+      .click()
+    await page.getByRole('heading', { level: 1, name: '最低生活保障（低保）' }).waitFor({ state: 'attached' })
+    await page.getByRole('region', { name: '救助明白卡' }).waitFor()
+  },
+}

@@ -8,7 +8,16 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { serveStatic } from './serveStatic.mjs'
 import { h5Sizes } from './size.mjs'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PHONE_CONTEXT, SAMPLE_FAMILY, precheckJourney } from './demoJourneys.mjs'
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  PHONE_CONTEXT,
+  SAMPLE_FAMILY,
+  demoConsoleJourney,
+  policyJourney,
+  precheckJourney,
+  progressJourney,
+} from './demoJourneys.mjs'
 
 const OUT = 'docs/walkthrough'
 const noBuild = process.argv.includes('--no-build')
@@ -74,21 +83,66 @@ const chapters = [
     },
   },
   {
+    title: '演示控制台',
+    needs: [demoConsoleJourney.route],
+    async run({ page, shot, open, story }) {
+      await open(demoConsoleJourney.route)
+      await page
+        .getByRole('heading', { name: /^办理：/ })
+        .first()
+        .waitFor()
+      await shot(
+        'demo-console',
+        '演示控制台（只在演示版里有）：扮演乡镇和县民政部门，给刚提交的申请受理、核对、入户调查、评议、公示。',
+      )
+      const confirmed = await demoConsoleJourney.confirmCase(page, story.reference)
+      story.reference ??= confirmed.reference
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await shot('demo-console-confirmed', `演示控制台：公示期过后“审核同意”，案件变成「${confirmed.status}」。`)
+    },
+  },
+  {
     title: '进度查询',
-    needs: ['/pages/progress/index'],
-    async run({ page, shot, open }) {
-      await open('/pages/progress/index')
+    needs: [progressJourney.route],
+    async run({ page, shot, open, story }) {
+      await open(progressJourney.route)
       await page.getByRole('heading', { level: 1, name: '进度查询' }).waitFor({ state: 'attached' })
-      await shot('progress', '进度查询：申请办到哪一步。')
+      await page
+        .getByText('正在读取…')
+        .waitFor({ state: 'detached' })
+        .catch(() => {})
+      await shot(
+        'progress',
+        '进度查询（底部“进度”）：我的申请，姓名和身份证号都打了码，写着现在办到哪一步、下一步是什么。',
+      )
+      if (!has(progressJourney.detailRoute) || !story.reference) return
+      await page
+        .getByRole('link', { name: new RegExp(story.reference) })
+        .first()
+        .click()
+      await page.getByRole('heading', { level: 1, name: '办理进度' }).waitFor({ state: 'attached' })
+      await page.getByRole('heading', { level: 2, name: '办理步骤' }).waitFor({ state: 'attached' })
+      await shot('progress-detail', '办理进度：审核结果“已确认”、每月金额和救助明白卡。')
+      await page.getByRole('heading', { level: 2, name: '办理步骤' }).scrollIntoViewIfNeeded()
+      await shot(
+        'progress-timeline',
+        '办理步骤时间线：提交、受理、核对、入户调查、评议、公示、审核确认，每一步的日期和办理单位。',
+      )
     },
   },
   {
     title: '政策解读',
-    needs: ['/pages/policy/index'],
+    needs: [policyJourney.route],
     async run({ page, shot, open }) {
-      await open('/pages/policy/index')
+      await open(policyJourney.route)
       await page.getByRole('heading', { level: 1, name: '政策解读' }).waitFor({ state: 'attached' })
-      await shot('policy', '政策解读：用大白话讲救助政策。')
+      await shot('policy', '政策解读（底部“政策”）：搜索框、先看这些、按类别列出的救助政策。')
+      if (!has(policyJourney.articleRoute)) return
+      await policyJourney.openDibaoArticle(page)
+      await shot(
+        'policy-article',
+        '政策文章“最低生活保障（低保）”：开头是救助明白卡（谁能申请、能得到什么、去哪办），注明“这是解读，不是官方通知”。',
+      )
     },
   },
   {
@@ -120,6 +174,8 @@ page.on('pageerror', (error) => consoleErrors.push(error.message))
 
 const shots = []
 const results = []
+/** What one chapter hands to the next: the reference number of the application submitted in the story. */
+const story = { reference: undefined }
 let failed = false
 for (const chapter of chapters) {
   const missing = chapter.needs.filter((r) => !has(r))
@@ -146,7 +202,7 @@ for (const chapter of chapters) {
   }
   console.log(`▶ ${chapter.title}`)
   try {
-    await chapter.run({ page, shot, open, family: SAMPLE_FAMILY })
+    await chapter.run({ page, shot, open, story, family: SAMPLE_FAMILY })
     results.push({ chapter: chapter.title, status: 'passed' })
   } catch (error) {
     failed = true
