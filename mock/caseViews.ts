@@ -117,7 +117,11 @@ export function detailOf(app: StoredApplication, today: string, mine: boolean): 
         : [],
     canWithdraw: mine && legalEvents(c.programme, c.status).includes('withdraw'),
     approval: approval
-      ? { date: approval.date, amountFen: approval.amountFen ?? null, firstPaymentMonth: approval.firstPaymentMonth ?? null }
+      ? {
+          date: approval.date,
+          amountFen: approval.amountFen ?? null,
+          firstPaymentMonth: approval.firstPaymentMonth ?? null,
+        }
       : null,
     aidCard:
       c.status === 'approved' && approval
@@ -138,7 +142,11 @@ export function detailOf(app: StoredApplication, today: string, mine: boolean): 
           date: c.refusal.date,
           reasons: [...c.refusal.reasons],
           noticeDeadline: c.refusal.noticeDeadline,
-          remedies: c.refusal.remedies.map((r) => ({ label: r.label, timeLimit: r.timeLimit, confidence: r.confidence })),
+          remedies: c.refusal.remedies.map((r) => ({
+            label: r.label,
+            timeLimit: r.timeLimit,
+            confidence: r.confidence,
+          })),
         }
       : null,
     withdrawal: c.withdrawal ? { ...c.withdrawal } : null,

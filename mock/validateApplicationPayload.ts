@@ -78,8 +78,7 @@ export function validateApplicationPayload(raw: unknown, today: string): Payload
     if (!agentPhone.ok) err('agent.phone', agentPhone.message)
     else p.agent.phone = agentPhone.value
     if (!p.agent.relation.trim()) err('agent.relation', '请写明代办人和申请人的关系')
-    if (!p.agent.applicantConsentConfirmed)
-      err('agent.applicantConsentConfirmed', '代办需要申请人本人同意，请先确认')
+    if (!p.agent.applicantConsentConfirmed) err('agent.applicantConsentConfirmed', '代办需要申请人本人同意，请先确认')
   }
 
   // Members
