@@ -2,7 +2,7 @@
  * Picks the backend adapter at build time from process.env.TARO_APP_API and hands the features their
  * service ports. Only 'mock' exists today. Nothing else in the app knows which adapter is in use.
  */
-import { createMockBackend } from '../../mock/mockBackend'
+import { createMockBackend } from '@mock/mockBackend'
 import { deviceStore } from '@/lib/storage/deviceStore'
 import { deviceToken } from '@/lib/deviceToken'
 import type { PolicyLibrary } from '@/content/policyNodes'
