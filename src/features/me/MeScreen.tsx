@@ -7,6 +7,7 @@ import { ROUTES } from '@/lib/routes'
 import { useServiceResult } from '@/lib/useServiceResult'
 import { getServices } from '@/services/serviceRegistry'
 import { useSettingsStore } from '@/stores/settingsStore'
+import './MeScreen.css'
 
 const DEMO_MODE = process.env.TARO_APP_DEMO === 'on'
 
@@ -17,7 +18,7 @@ export function MeScreen({ refreshKey = 0 }: { refreshKey?: number }) {
   const count = unread.state === 'ready' ? unread.value : 0
   return (
     <Page title='我的'>
-      <View className='card' style={{ padding: 0 }}>
+      <View className='card me-links'>
         <Switch label='长辈版' description='字更大、按钮更大' checked={elderMode} onChange={setElderMode} />
         <NavCell
           title='消息'

@@ -12,7 +12,7 @@ import { getServices } from '@/services/serviceRegistry'
 import type { ApplicationDetail } from '@/services/progressService'
 import { confidenceText, dateOf, limitText, monthText, timelineItems, yuan } from './progressText'
 import { canPickFiles, pickSupplementFiles } from './supplementFiles'
-import './ProgressScreen.css'
+import './ProgressDetailScreen.css'
 
 type Feedback = { tone: 'success' | 'danger' | 'info'; text: string } | null
 
@@ -108,7 +108,7 @@ export function ProgressDetailScreen({ reference }: { reference: string }) {
           <Heading level={2}>办理时限</Heading>
           {[d.stepLimit, d.overallLimit].map((l, i) =>
             l ? (
-              <Text key={i} className={`progress-field ${l.overdue ? 'progress-item__todo' : ''}`}>
+              <Text key={i} className={`progress-field ${l.overdue ? 'progress-overdue' : ''}`}>
                 {limitText(l)}（{confidenceText(l.confidence)}）
               </Text>
             ) : null,

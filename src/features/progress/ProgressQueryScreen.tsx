@@ -7,7 +7,7 @@ import { TextInputField } from '@/components/TextInputField'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
 import { getServices } from '@/services/serviceRegistry'
-import './ProgressScreen.css'
+import './ProgressQueryScreen.css'
 
 /** 代办 look-up: reference number + last 6 characters of the applicant's ID number. */
 export function ProgressQueryScreen() {
@@ -33,7 +33,7 @@ export function ProgressQueryScreen() {
 
   return (
     <Page title='按受理编号查询'>
-      <Text className='text-body'>
+      <Text className='text-body progress-query__intro'>
         在乡镇（街道）窗口提交、或由村（居）委会代办的申请，可以用受理编号和申请人身份证号的后 6 位查询。
       </Text>
       {message ? (
