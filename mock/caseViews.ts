@@ -9,7 +9,7 @@ import { limitDeadline } from '@/domain/workflow/limitMath'
 import type { ApplicationDetail, ApplicationSummary, TimeLimitLine } from '@/services/progressService'
 import type { DemoCase, OfficeActionType } from '@/services/demoService'
 import type { StoredApplication } from './mockDb'
-import { maskIdNumber, maskName } from './mockMasking'
+import { maskIdNumberForList as maskIdNumber, maskPersonName as maskName } from '@/domain/masking'
 import { materialLabel } from './materialLabels'
 
 const CONSOLE_ACTIONS: OfficeActionType[] = [

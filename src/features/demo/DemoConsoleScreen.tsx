@@ -10,6 +10,7 @@ import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
 import { useServiceResult } from '@/lib/useServiceResult'
 import { formatFenAsYuan } from '@/domain/fenFormat'
+import { parseYuanToFen } from '@/domain/money'
 import { getServices } from '@/services/serviceRegistry'
 import type { DemoCase, OfficeAction, OfficeActionType } from '@/services/demoService'
 import './DemoConsoleScreen.css'
@@ -41,11 +42,10 @@ const SUPPLEMENT_CHOICES = [
   '在校证明',
 ]
 
-/** "350" / "350.5" / "350.50" yuan → fen, exactly (no floating point); null when it is not an amount. */
+/** Yuan text → fen with the shared money parser; null when it is not an amount. */
 function yuanToFen(text: string): number | null {
-  const m = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(text.trim())
-  if (!m) return null
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))
+  const r = parseYuanToFen(text)
+  return r.ok ? r.fen : null
 }
 
 /** 演示 only: plays the office side of a case and moves the demo clock. */
