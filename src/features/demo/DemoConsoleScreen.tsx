@@ -4,7 +4,7 @@ import { Page } from '@/components/Page'
 import { Notice } from '@/components/Notice'
 import { Heading } from '@/components/Heading'
 import { Button } from '@/components/Button'
-import { TextInputField } from '@/components/TextInputField'
+import { TextField } from '@/components/TextField'
 import { a11y, interactiveProps } from '@/lib/a11y'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
@@ -158,13 +158,13 @@ export function DemoConsoleScreen() {
         <Text className='text-body'>
           演示日期：{clock.result.state === 'ready' ? clock.result.value.today : '读取中…'}
         </Text>
-        <TextInputField
+        <TextField
           id='demo-days'
           label='前进几个工作日'
           value={days}
           onChange={setDays}
-          type='number'
-          maxlength={2}
+          inputMode='numeric'
+          maxLength={2}
         />
         <Button
           variant='secondary'
@@ -236,10 +236,10 @@ export function DemoConsoleScreen() {
             </View>
           ) : null}
           {current.actions.includes('object') ? (
-            <TextInputField id='demo-objection' label='异议内容' value={objection} onChange={setObjection} />
+            <TextField id='demo-objection' label='异议内容' value={objection} onChange={setObjection} />
           ) : null}
           {current.actions.includes('approve') || current.actions.includes('grant_emergency_aid') ? (
-            <TextInputField
+            <TextField
               id='demo-amount'
               label='救助金额（元）'
               hint={current.estimatedMonthlyFen != null ? '已按测算结果预填，可以修改' : undefined}
@@ -248,7 +248,7 @@ export function DemoConsoleScreen() {
             />
           ) : null}
           {current.actions.includes('refuse') ? (
-            <TextInputField id='demo-refuse' label='不予确认的理由' value={refuseReason} onChange={setRefuseReason} />
+            <TextField id='demo-refuse' label='不予确认的理由' value={refuseReason} onChange={setRefuseReason} />
           ) : null}
           <View className='demo-actions'>
             {current.actions.length === 0 ? <Text className='muted'>这个案件已经办结，没有可以做的操作。</Text> : null}

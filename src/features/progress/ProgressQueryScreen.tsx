@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { Page } from '@/components/Page'
 import { Notice } from '@/components/Notice'
 import { Button } from '@/components/Button'
-import { TextInputField } from '@/components/TextInputField'
+import { TextField } from '@/components/TextField'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
 import { getServices } from '@/services/serviceRegistry'
@@ -42,22 +42,22 @@ export function ProgressQueryScreen() {
         </Notice>
       ) : null}
       <View className='card'>
-        <TextInputField
+        <TextField
           id='query-reference'
           label='受理编号'
           hint='SX 开头，例如 SX202611250001'
           value={reference}
           onChange={setReference}
-          maxlength={14}
+          maxLength={14}
           error={errors.reference}
         />
-        <TextInputField
+        <TextField
           id='query-id-tail'
           label='身份证号后 6 位'
           value={tail}
           onChange={setTail}
-          maxlength={6}
-          type='idcard'
+          maxLength={6}
+          inputMode='idcard'
           error={errors.idNumberLast6}
         />
         <Button onPress={() => void submit()} busy={busy} busyText='正在查询…' block>
