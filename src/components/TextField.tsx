@@ -14,8 +14,11 @@ export interface TextFieldProps {
   hint?: string
   /** Shown as text under the input with role alert (never colour alone); the typed text stays. */
   error?: string | null
-  /** Keyboard to show on phones. 'decimal' keeps full-width digits, commas and 元 typeable on H5. */
-  inputMode?: 'text' | 'decimal' | 'numeric' | 'tel'
+  /**
+   * Keyboard to show on phones. 'decimal' keeps full-width digits, commas and 元 typeable on H5;
+   * 'idcard' is WeChat's ID-number keyboard (digits and X) and a plain text input on H5.
+   */
+  inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'idcard'
   /** A unit after the input, e.g. 元. */
   suffix?: string
   placeholder?: string
@@ -24,6 +27,8 @@ export interface TextFieldProps {
   optional?: boolean
   onBlur?: () => void
 }
+
+const WEAPP_INPUT_TYPE = { text: 'text', decimal: 'digit', numeric: 'number', tel: 'number', idcard: 'idcard' } as const
 
 /** A labelled text input with a hint and an error message. */
 export function TextField({
@@ -45,7 +50,8 @@ export function TextField({
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ')
   const name = optional ? `${label}（选填）` : label
   // weapp: a digit keyboard for numbers; H5: a text input with inputmode, so "1,234.5" and "１２" can be typed.
-  const type = isWeapp && inputMode !== 'text' ? (inputMode === 'decimal' ? 'digit' : 'number') : 'text'
+  const type = isWeapp ? WEAPP_INPUT_TYPE[inputMode] : 'text'
+  const htmlInputMode = inputMode === 'idcard' ? 'text' : inputMode
   return (
     <View className={`ui-field ${error ? 'has-error' : ''}`}>
       <Text className='ui-field__label' id={`${id}-label`}>
@@ -70,7 +76,7 @@ export function TextField({
           nativeProps={{
             id,
             'aria-label': name,
-            inputMode,
+            inputMode: htmlInputMode,
             autoComplete: 'off',
             ...(describedBy ? { 'aria-describedby': describedBy } : {}),
             ...(error ? { 'aria-invalid': 'true' } : {}),
