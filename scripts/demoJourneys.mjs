@@ -211,8 +211,10 @@ export const precheckJourney = {
 }
 
 // ── 演示控制台 and 进度查询 ─────────────────────────────────────────────────────────────────────────────────
-/** The office actions, in the order that takes a 低保 case from 已提交 to 已确认. */
-const OFFICE_ACTIONS = ['受理', '开始核对', '记录入户调查', '民主评议', '公示', '结束公示', '审核同意']
+/** The office actions, in the order that takes a 低保 case from 已提交 to 已确认 (民主评议 is optional). */
+const OFFICE_ACTIONS = ['受理', '开始核对', '记录入户调查', '公示', '结束公示', '审核同意']
+/** The monthly amount the pre-check estimated for the sample family (555.00 × 3 − 1400.00). */
+const SAMPLE_MONTHLY_YUAN = '265'
 
 export const demoConsoleJourney = {
   route: '/packages/demo/console/index',
@@ -227,40 +229,52 @@ export const demoConsoleJourney = {
     return m ? { reference: m[1], status: m[2] } : null
   },
 
+  /** Chooses the story's case, or (when the application journey is not there) a seeded case just submitted. */
+  async chooseCase(page, reference) {
+    const radio = reference
+      ? page.getByRole('radio', { name: new RegExp(escape(reference)) })
+      : page.getByRole('radio', { name: /已提交/ }).first()
+    await radio.click()
+    await page.waitForFunction((el) => el?.getAttribute('aria-checked') === 'true', await radio.elementHandle())
+    return demoConsoleJourney.currentCase(page)
+  },
+
   /**
-   * Plays the office side until the case reads 已确认 (or 已认定): each round presses the first available
-   * action in OFFICE_ACTIONS; when 结束公示 must wait for the publicity period, the demo clock moves on.
+   * Plays the office side until the case reads 已确认: each round presses the first available action in
+   * OFFICE_ACTIONS; when 结束公示 must wait for the 公示 period, the demo clock moves on 6 working days.
    */
-  async confirmCase(page, reference, shot = async () => {}) {
-    if (reference) {
-      await page.getByRole('radio', { name: new RegExp(escape(reference)) }).click()
-    }
+  async confirmCase(page) {
     for (let round = 0; round < 20; round++) {
       const current = await demoConsoleJourney.currentCase(page)
       if (!current) throw new Error('演示控制台上没有可以办理的案件')
       if (/已确认|已认定/.test(current.status)) return current
-      const waiting = await page.getByText(/公示期到 .+，之后才能结束公示/).count()
-      if (waiting) {
-        await page.getByRole('textbox', { name: '前进几个工作日' }).fill('7')
-        await page.getByRole('button', { name: /^演示时钟前进 7 个工作日/ }).click()
-        await page.getByText('演示时钟前进：已完成').waitFor()
-      }
-      let pressed = false
-      for (const action of OFFICE_ACTIONS) {
-        const button = page.getByRole('button', { name: action, exact: true })
+      let action
+      for (const name of OFFICE_ACTIONS) {
+        const button = page.getByRole('button', { name, exact: true })
         if ((await button.count()) > 0 && (await button.first().isVisible())) {
-          await button.first().click()
-          // The console answers "<action>：已完成，现在是「<status>」", then reloads the case list.
-          const done = page.getByText(new RegExp(`^${escape(action)}：已完成，现在是「(.+)」`)).first()
-          await done.waitFor()
-          const status = /现在是「(.+)」/.exec((await done.textContent()) ?? '')?.[1] ?? ''
-          await page.getByRole('heading', { name: `办理：${current.reference}（${status}）` }).waitFor()
-          if (action === '公示') await shot('demo-console-publicity')
-          pressed = true
+          action = name
           break
         }
       }
-      if (!pressed) throw new Error(`演示控制台：案件「${current.status}」没有可按的办理操作`)
+      if (!action) throw new Error(`演示控制台：案件「${current.status}」没有可按的办理操作`)
+      if (action === '审核同意') {
+        const amount = page.getByRole('textbox', { name: /救助金额/ })
+        if (!(await amount.inputValue())) await amount.fill(SAMPLE_MONTHLY_YUAN)
+      }
+      await page.getByRole('button', { name: action, exact: true }).first().click()
+      // The console answers "<action>：已完成，现在是「<status>」", or says the 公示 is not over yet.
+      const done = page.getByText(new RegExp(`^${escape(action)}：已完成`)).first()
+      const tooEarly = page.getByText(/公示期满前不能结束公示/).first()
+      await done.or(tooEarly).waitFor()
+      if (await tooEarly.isVisible()) {
+        const days = { name: '前进几个工作日' }
+        await page.getByRole('spinbutton', days).or(page.getByRole('textbox', days)).fill('6')
+        await page.getByRole('button', { name: '演示时钟前进 6 个工作日' }).click()
+        await page.getByText('演示时钟前进：已完成').waitFor()
+        continue
+      }
+      const status = /现在是「(.+)」/.exec((await done.textContent()) ?? '')?.[1]
+      if (status) await page.getByRole('heading', { name: `办理：${current.reference}（${status}）` }).waitFor()
     }
     throw new Error('演示控制台：20 步之内没有办到“已确认”')
   },

@@ -91,12 +91,13 @@ const chapters = [
         .getByRole('heading', { name: /^办理：/ })
         .first()
         .waitFor()
+      const chosen = await demoConsoleJourney.chooseCase(page, story.reference)
+      story.reference ??= chosen?.reference
       await shot(
         'demo-console',
-        '演示控制台（只在演示版里有）：扮演乡镇和县民政部门，给刚提交的申请受理、核对、入户调查、评议、公示。',
+        '演示控制台（只在演示版里有）：扮演乡镇和县民政部门办理刚提交的申请（受理、核对、入户调查、公示），还能让演示时钟前进。',
       )
-      const confirmed = await demoConsoleJourney.confirmCase(page, story.reference)
-      story.reference ??= confirmed.reference
+      const confirmed = await demoConsoleJourney.confirmCase(page)
       await page.evaluate(() => window.scrollTo(0, 0))
       await shot('demo-console-confirmed', `演示控制台：公示期过后“审核同意”，案件变成「${confirmed.status}」。`)
     },
