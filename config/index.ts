@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { resolve } from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -22,6 +23,9 @@ const ariaAttributes = {
   'aria-valuemin': "''",
   'aria-valuemax': "''",
 }
+/** The embedded mock backend lives outside src/, so Taro must be told to compile it (TypeScript). */
+const compileMock = { include: [resolve(__dirname, '..', 'mock')] }
+
 const ariaInjection = {
   components: {
     View: ariaAttributes,
@@ -55,6 +59,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: compileMock,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -67,6 +72,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      compile: compileMock,
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },

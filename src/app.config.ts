@@ -9,6 +9,11 @@ export default defineAppConfig({
       root: 'packages/me',
       pages: ['settings/index', 'about/index'],
     },
+    {
+      // Policy articles and the full content library (policies.json) live here, not in the main package.
+      root: 'packages/policy',
+      pages: ['article/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -6,6 +6,8 @@ export const ROUTES = {
   me: '/pages/me/index',
   settings: '/packages/me/settings/index',
   about: '/packages/me/about/index',
+  /** One policy article: `?id=<slug>`. */
+  policyArticle: '/packages/policy/article/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.progress, ROUTES.policy, ROUTES.me]

@@ -5,13 +5,14 @@ import { Switch } from '@/components/Switch'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES } from '@/lib/routes'
 import { useSettingsStore } from '@/stores/settingsStore'
+import './MeScreen.css'
 
 export function MeScreen() {
   const elderMode = useSettingsStore((s) => s.elderMode)
   const setElderMode = useSettingsStore((s) => s.setElderMode)
   return (
     <Page title='我的'>
-      <View className='card' style={{ padding: 0 }}>
+      <View className='card me-links'>
         <Switch label='长辈版' description='字更大、按钮更大' checked={elderMode} onChange={setElderMode} />
         <NavCell title='设置' description='长辈版、字体大小' onOpen={() => openRoute(ROUTES.settings)} />
         <NavCell title='关于本服务' description='服务说明、求助热线' onOpen={() => openRoute(ROUTES.about)} />
