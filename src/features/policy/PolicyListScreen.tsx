@@ -27,6 +27,14 @@ export interface PolicyListScreenProps {
 
 type IndexState = { kind: 'loading' } | { kind: 'ready'; index: PolicyIndex } | { kind: 'failed'; error: ServiceError }
 
+/** The typed text: Taro puts it in `detail.value`; fall back to the element's value, never undefined. */
+function inputValue(event: { detail?: { value?: unknown }; target?: unknown }): string {
+  const fromDetail = event.detail?.value
+  if (typeof fromDetail === 'string') return fromDetail
+  const fromTarget = (event.target as { value?: unknown } | null)?.value
+  return typeof fromTarget === 'string' ? fromTarget : ''
+}
+
 const EXCERPT_LABEL = { keyword: '关键词', summary: '简介', body: '正文' } as const
 
 function Segments({ segments }: { segments: readonly TextSegment[] }) {
@@ -166,7 +174,7 @@ export function PolicyListScreen({ service, initialQuery = '' }: PolicyListScree
             placeholder='比如：低保、临时救助、db'
             confirmType='search'
             maxlength={40}
-            onInput={(e) => setQuery(e.detail.value)}
+            onInput={(e) => setQuery(inputValue(e))}
             {...a11y({ role: 'textbox', label: '搜索政策：可以输入标题、内容、关键词或拼音首字母' })}
           />
           {searching ? (

@@ -224,7 +224,7 @@ function BlockNodeView({ node, options }: { node: BlockNode; options: RenderOpti
   switch (node.type) {
     case 'heading':
       return (
-        <Heading level={node.level} id={`section-${node.id}`} className='policy-heading'>
+        <Heading level={node.level} id={`section-${node.id.replace(/[^A-Za-z0-9_-]/g, '')}`} className='policy-heading'>
           <InlineNodes nodes={node.children} />
         </Heading>
       )
