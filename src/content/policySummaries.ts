@@ -15,20 +15,20 @@ import {
   type ProgrammeId,
 } from './policyNodes'
 
-export interface PolicyKeyword {
-  text: string
-  /** Pinyin initials of the keyword ("db" for 低保); empty when unknown. */
-  initials: string
-}
-
+/** One article in the list (the policy port's PolicySummary, src/services/policyService.ts). */
 export interface PolicySummary {
-  slug: string
+  /** The article slug. */
+  id: string
   title: string
   summary: string
   category: PolicyCategory
   programme: ProgrammeId | null
-  order: number
-  keywords: PolicyKeyword[]
+  updated: string
+  keywords: string[]
+  /** Distinct pinyin initials of the keywords. */
+  initials: string[]
+  /** Pinyin initials of each keyword, in the order of `keywords` ('' when unknown): "db" → 低保. */
+  keywordInitials: string[]
   /** The article body as plain text (one line per block), for full-text search on the tab. */
   bodyText: string
 }
@@ -36,26 +36,28 @@ export interface PolicySummary {
 export interface PolicyIndex {
   format: 1
   disclaimer: string
-  summaries: PolicySummary[]
+  items: PolicySummary[]
 }
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1))
 
 export const policySummarySchema = v.strictObject({
-  slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
   title: nonEmpty,
   summary: nonEmpty,
   category: v.picklist(Object.keys(POLICY_CATEGORIES) as PolicyCategory[]),
   programme: v.nullable(v.picklist(PROGRAMME_IDS)),
-  order: v.pipe(v.number(), v.integer()),
-  keywords: v.array(v.strictObject({ text: nonEmpty, initials: v.pipe(v.string(), v.regex(/^[a-z]*$/)) })),
+  updated: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  keywords: v.array(nonEmpty),
+  initials: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
+  keywordInitials: v.array(v.pipe(v.string(), v.regex(/^[a-z]*$/))),
   bodyText: v.string(),
 })
 
 export const policyIndexSchema = v.strictObject({
   format: v.literal(1),
   disclaimer: nonEmpty,
-  summaries: v.array(policySummarySchema),
+  items: v.array(policySummarySchema),
 })
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -105,13 +107,15 @@ export function blockText(nodes: readonly BlockNode[]): string {
  */
 export function summarizeArticle(article: PolicyArticle, initialsOf: (keyword: string) => string): PolicySummary {
   return {
-    slug: article.slug,
+    id: article.slug,
     title: article.title,
     summary: article.summary,
     category: article.category,
     programme: article.programme,
-    order: article.order,
-    keywords: article.keywords.map((text) => ({ text, initials: initialsOf(text) })),
+    updated: article.updated,
+    keywords: [...article.keywords],
+    initials: [...article.initials],
+    keywordInitials: article.keywords.map((keyword) => initialsOf(keyword)),
     bodyText: blockText(article.body),
   }
 }
@@ -120,6 +124,6 @@ export function buildPolicyIndex(library: PolicyLibrary, initialsOf: (keyword: s
   return {
     format: 1,
     disclaimer: library.disclaimer,
-    summaries: library.articles.map((a) => summarizeArticle(a, initialsOf)),
+    items: library.articles.map((a) => summarizeArticle(a, initialsOf)),
   }
 }

@@ -1,21 +1,24 @@
 /**
- * The policy port: the 政策 tab lists article summaries, the article page fetches one article. Today the mock
- * backend (mock/policyMock.ts) serves the compiled content; a real backend can serve the same JSON later.
- * Whatever arrives is validated against the strict schemas before anything renders it.
+ * Port: the policy library (政策宣传). Minimal on purpose: summaries for the list, one article by id (its slug).
+ * The article shape is the content branch's node tree (src/content/policyNodes.ts).
  */
 import type { PolicyArticle } from '@/content/policyNodes'
-import type { PolicyIndex } from '@/content/policySummaries'
+import type { PolicySummary } from '@/content/policySummaries'
 import type { ServiceResult } from './serviceErrors'
 
-export interface PolicyArticleResponse {
-  article: PolicyArticle
-  /** "These are explanations written for this service, not official notices." Shown on every article. */
+/**
+ * One article in the list: id (slug), title, summary, category, programme, keywords with their pinyin
+ * initials and the body as plain text for search. Defined with its schema in src/content/policySummaries.ts,
+ * because `npm run content` generates the list as a small file for the main package.
+ */
+export type { PolicySummary }
+
+export interface PolicyList {
   disclaimer: string
+  items: PolicySummary[]
 }
 
 export interface PolicyService {
-  /** Summaries of every article (title, summary, category, keywords, plain body text for search). */
-  list(): Promise<ServiceResult<PolicyIndex>>
-  /** One article by its slug; `not_found` when there is no such article. */
-  get(slug: string): Promise<ServiceResult<PolicyArticleResponse>>
+  list(): Promise<ServiceResult<PolicyList>>
+  get(id: string): Promise<ServiceResult<PolicyArticle>>
 }

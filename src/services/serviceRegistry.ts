@@ -1,44 +1,51 @@
 /**
- * The one place that chooses the service adapters (today: the embedded mock backend).
- *
- * Policy content: the small index (policySummaries.json) is loaded here, so the 政策 tab works from the main
- * package. The full article library (policies.json, ~90 KB) must ship in the policy subpackage only, so the
- * subpackage hands it to the mock when it loads (src/packages/policy/attachPolicyLibrary.ts). A real backend
- * would fetch both over the network instead.
+ * Picks the backend adapter at build time from process.env.TARO_APP_API and hands the features their
+ * service ports. Only 'mock' exists today. Nothing else in the app knows which adapter is in use.
  */
-import { createMockPolicyService } from '@mock/policyMock'
-import type { PolicyService } from './policyService'
+import { createMockBackend } from '../../mock/mockBackend'
+import { deviceStore } from '@/lib/storage/deviceStore'
+import { deviceToken } from '@/lib/deviceToken'
+import type { PolicyLibrary } from '@/content/policyNodes'
+import type { Services } from './services'
 
-export interface Services {
-  policies: PolicyService
+let current: Services | null = null
+let policyLoader: (() => PolicyLibrary) | null = null
+
+/**
+ * The policy pages register the loader of the generated library (src/content/policyLibrary.ts) so that the
+ * large JSON is bundled with them, not with every page. Until then policies.list/get answer 'server'.
+ */
+export function registerPolicyLibrary(loader: () => PolicyLibrary): void {
+  policyLoader = loader
 }
 
-let policyLibraryLoader: (() => unknown) | null = null
-
-/** Called by the policy subpackage: gives the mock backend its article library. */
-export function attachPolicyLibrary(load: () => unknown): void {
-  policyLibraryLoader = load
+function loadPolicyLibrary(): PolicyLibrary {
+  if (!policyLoader) throw new Error('policy library not registered')
+  return policyLoader()
 }
 
-let services: Services | null = null
+function createServices(): Services {
+  switch (process.env.TARO_APP_API) {
+    case 'mock':
+    default:
+      return createMockBackend({
+        store: deviceStore,
+        deviceToken: deviceToken(deviceStore),
+        faults: { latencyMs: 120 },
+        policyLibrary: loadPolicyLibrary,
+        // The small index for the 政策 tab (main package). `require` keeps type checking independent of the
+        // generated (git-ignored) file.
+        policyIndex: () => require('@/content/generated/policySummaries.json'),
+      }).services
+  }
+}
 
 export function getServices(): Services {
-  if (!services) {
-    services = {
-      policies: createMockPolicyService(
-        {
-          // `require` keeps type checking independent of the generated (git-ignored) file.
-          loadIndex: () => require('@/content/generated/policySummaries.json'),
-          loadLibrary: () => (policyLibraryLoader ? policyLibraryLoader() : null),
-        },
-        { latencyMs: process.env.NODE_ENV === 'test' ? 0 : 150 },
-      ),
-    }
-  }
-  return services
+  if (!current) current = createServices()
+  return current
 }
 
-/** Tests replace the adapters. */
-export function setServicesForTesting(next: Services | null): void {
-  services = next
+/** Tests inject their own ports (or a mock backend over a memory store). Pass null to go back to the default. */
+export function setServicesForTesting(services: Services | null): void {
+  current = services
 }

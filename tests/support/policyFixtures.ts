@@ -4,7 +4,9 @@
  */
 import type { BlockNode, InlineNode, PolicyArticle, PolicyLibrary } from '@/content/policyNodes'
 import { buildPolicyIndex } from '@/content/policySummaries'
-import { createMockPolicyService } from '@mock/policyMock'
+import { createMockBackend } from '@mock/mockBackend'
+import { createKeyValueStore, createMemoryBackend } from '@/lib/storage/keyValueStore'
+import type { PolicyService } from '@/services/policyService'
 
 const t = (text: string): InlineNode => ({ type: 'text', text })
 const p = (...children: InlineNode[]): BlockNode => ({ type: 'paragraph', children })
@@ -246,6 +248,16 @@ export function fixtureIndex(library: PolicyLibrary = fixtureLibrary()) {
   return buildPolicyIndex(library, (keyword) => FIXTURE_INITIALS[keyword] ?? '')
 }
 
-export function fixtureService(library: PolicyLibrary = fixtureLibrary()) {
-  return createMockPolicyService({ loadIndex: () => fixtureIndex(library), loadLibrary: () => library })
+/** The real mock backend's policy port over fixture content (index + library), in memory, no latency. */
+export function fixtureService(
+  library: PolicyLibrary = fixtureLibrary(),
+  data: { index?: (() => unknown) | null; library?: () => PolicyLibrary } = {},
+): PolicyService {
+  return createMockBackend({
+    store: createKeyValueStore(createMemoryBackend()),
+    deviceToken: 'f'.repeat(32),
+    seed: false,
+    policyIndex: data.index === null ? undefined : (data.index ?? (() => fixtureIndex(library))),
+    policyLibrary: data.library ?? (() => library),
+  }).services.policies
 }

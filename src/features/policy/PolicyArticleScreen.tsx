@@ -8,7 +8,7 @@ import { a11y } from '@/lib/a11y'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES } from '@/lib/routes'
 import type { AidCard, PolicyArticle, PolicySource, SourceConfidence } from '@/content/policyNodes'
-import type { PolicyArticleResponse, PolicyService } from '@/services/policyService'
+import type { PolicyService } from '@/services/policyService'
 import type { ServiceError } from '@/services/serviceErrors'
 import { getServices } from '@/services/serviceRegistry'
 import { useSettingsStore } from '@/stores/settingsStore'
@@ -30,7 +30,13 @@ export interface PolicyArticleScreenProps {
 }
 
 type ArticleState =
-  { kind: 'loading' } | { kind: 'ready'; response: PolicyArticleResponse } | { kind: 'failed'; error: ServiceError }
+  | { kind: 'loading' }
+  | { kind: 'ready'; article: PolicyArticle; disclaimer: string }
+  | { kind: 'failed'; error: ServiceError }
+
+/** Shown if the list (which carries the library's own disclaimer) cannot be read. */
+export const FALLBACK_DISCLAIMER =
+  '本栏目的文章是本服务为方便大家阅读而写的解读，不是政府的正式通知或文件。具体以当地民政部门正式公布的规定为准。'
 
 const CONFIDENCE_LABEL: Record<SourceConfidence, string> = {
   verified: '已核对原文',
@@ -84,8 +90,15 @@ function SourceItem({ source }: { source: PolicySource }) {
   )
 }
 
-function ArticleBody({ response, canShare }: { response: PolicyArticleResponse; canShare: boolean }) {
-  const { article, disclaimer } = response
+function ArticleBody({
+  article,
+  disclaimer,
+  canShare,
+}: {
+  article: PolicyArticle
+  disclaimer: string
+  canShare: boolean
+}) {
   const elderMode = useSettingsStore((s) => s.elderMode)
   const precheck = article.programme ? precheckRoute(article.programme) : null
   const apply = article.programme ? applyRoute(article.programme) : null
@@ -158,12 +171,13 @@ export function PolicyArticleScreen({ slug, service, onLoaded, canShare = false 
       return
     }
     setState({ kind: 'loading' })
-    void policies.get(slug).then((result) => {
+    void Promise.all([policies.get(slug), policies.list()]).then(([result, list]) => {
       if (!live) return
       if (result.ok) {
-        setState({ kind: 'ready', response: result.value })
-        markRead(result.value.article.slug)
-        onLoaded?.(result.value.article)
+        const disclaimer = list.ok ? list.value.disclaimer : FALLBACK_DISCLAIMER
+        setState({ kind: 'ready', article: result.value, disclaimer })
+        markRead(result.value.slug)
+        onLoaded?.(result.value)
       } else {
         setState({ kind: 'failed', error: result.error })
       }
@@ -175,7 +189,7 @@ export function PolicyArticleScreen({ slug, service, onLoaded, canShare = false 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [policies, slug, attempt, markRead])
 
-  const title = state.kind === 'ready' ? state.response.article.title : '政策说明'
+  const title = state.kind === 'ready' ? state.article.title : '政策说明'
   return (
     <Page title={title}>
       {state.kind === 'loading' ? (
@@ -198,7 +212,9 @@ export function PolicyArticleScreen({ slug, service, onLoaded, canShare = false 
           </View>
         </Notice>
       ) : null}
-      {state.kind === 'ready' ? <ArticleBody response={state.response} canShare={canShare} /> : null}
+      {state.kind === 'ready' ? (
+        <ArticleBody article={state.article} disclaimer={state.disclaimer} canShare={canShare} />
+      ) : null}
     </Page>
   )
 }

@@ -10,8 +10,8 @@ import { a11y, interactiveProps } from '@/lib/a11y'
 import { openRoute } from '@/lib/navigation'
 import { SERVICE_HOTLINE } from '@/lib/serviceContacts'
 import { POLICY_CATEGORIES, type PolicyCategory } from '@/content/policyNodes'
-import type { PolicyIndex, PolicySummary } from '@/content/policySummaries'
-import type { PolicyService } from '@/services/policyService'
+import type { PolicySummary } from '@/content/policySummaries'
+import type { PolicyList, PolicyService } from '@/services/policyService'
 import type { ServiceError } from '@/services/serviceErrors'
 import { getServices } from '@/services/serviceRegistry'
 import { useRecentPoliciesStore } from '@/stores/recentPoliciesStore'
@@ -25,7 +25,7 @@ export interface PolicyListScreenProps {
   initialQuery?: string
 }
 
-type IndexState = { kind: 'loading' } | { kind: 'ready'; index: PolicyIndex } | { kind: 'failed'; error: ServiceError }
+type IndexState = { kind: 'loading' } | { kind: 'ready'; list: PolicyList } | { kind: 'failed'; error: ServiceError }
 
 /** The typed text: Taro puts it in `detail.value`; fall back to the element's value, never undefined. */
 function inputValue(event: { detail?: { value?: unknown }; target?: unknown }): string {
@@ -54,7 +54,7 @@ function Segments({ segments }: { segments: readonly TextSegment[] }) {
 }
 
 function SearchResult({ hit }: { hit: PolicySearchHit }) {
-  const open = () => openRoute(articleRoute(hit.summary.slug))
+  const open = () => openRoute(articleRoute(hit.summary.id))
   const excerpt = hit.excerpt
   const name = [
     hit.summary.title,
@@ -88,11 +88,7 @@ function SearchResult({ hit }: { hit: PolicySearchHit }) {
 function SummaryLink({ summary }: { summary: PolicySummary }) {
   return (
     <View {...a11y({ role: 'listitem' })}>
-      <NavCell
-        title={summary.title}
-        description={summary.summary}
-        onOpen={() => openRoute(articleRoute(summary.slug))}
-      />
+      <NavCell title={summary.title} description={summary.summary} onOpen={() => openRoute(articleRoute(summary.id))} />
     </View>
   )
 }
@@ -139,16 +135,16 @@ export function PolicyListScreen({ service, initialQuery = '' }: PolicyListScree
     setState({ kind: 'loading' })
     void policies.list().then((result) => {
       if (!live) return
-      setState(result.ok ? { kind: 'ready', index: result.value } : { kind: 'failed', error: result.error })
+      setState(result.ok ? { kind: 'ready', list: result.value } : { kind: 'failed', error: result.error })
     })
     return () => {
       live = false
     }
   }, [policies, attempt])
 
-  const summaries = useMemo(() => (state.kind === 'ready' ? state.index.summaries : []), [state])
+  const summaries = useMemo(() => (state.kind === 'ready' ? state.list.items : []), [state])
   const hits = useMemo(() => searchPolicies(summaries, query), [summaries, query])
-  const bySlug = useMemo(() => new Map(summaries.map((s) => [s.slug, s])), [summaries])
+  const bySlug = useMemo(() => new Map(summaries.map((s) => [s.id, s])), [summaries])
   const searching = query.trim().length > 0
 
   const categories = (Object.keys(POLICY_CATEGORIES) as PolicyCategory[])
@@ -209,7 +205,7 @@ export function PolicyListScreen({ service, initialQuery = '' }: PolicyListScree
           {hits.length ? (
             <View {...a11y({ role: 'list', label: '搜索结果' })}>
               {hits.map((hit) => (
-                <SearchResult key={hit.summary.slug} hit={hit} />
+                <SearchResult key={hit.summary.id} hit={hit} />
               ))}
             </View>
           ) : (
@@ -241,8 +237,8 @@ export function PolicyListScreen({ service, initialQuery = '' }: PolicyListScree
               <Heading level={2}>最近看过</Heading>
               <View className='card policy-cells' {...a11y({ role: 'list', label: '最近看过' })}>
                 {recent.map((summary) => (
-                  <View key={summary.slug} {...a11y({ role: 'listitem' })}>
-                    <NavCell title={summary.title} onOpen={() => openRoute(articleRoute(summary.slug))} />
+                  <View key={summary.id} {...a11y({ role: 'listitem' })}>
+                    <NavCell title={summary.title} onOpen={() => openRoute(articleRoute(summary.id))} />
                   </View>
                 ))}
               </View>
@@ -271,7 +267,7 @@ export function PolicyListScreen({ service, initialQuery = '' }: PolicyListScree
               <Heading level={2}>{POLICY_CATEGORIES[group.category]}</Heading>
               <View className='card policy-cells' {...a11y({ role: 'list', label: POLICY_CATEGORIES[group.category] })}>
                 {group.items.map((summary) => (
-                  <SummaryLink key={summary.slug} summary={summary} />
+                  <SummaryLink key={summary.id} summary={summary} />
                 ))}
               </View>
             </View>

@@ -68,24 +68,33 @@ function matchOne(summary: PolicySummary, q: string): PolicySearchHit | null {
     return { summary, title: markMatches(summary.title, q), excerpt: null, rank: 0 }
   }
   const plainTitle: TextSegment[] = [{ text: summary.title, hit: false }]
-  const keyword = summary.keywords.find((k) => k.text.toLowerCase().includes(q))
+  const keyword = summary.keywords.find((k) => k.toLowerCase().includes(q))
   if (keyword) {
     return {
       summary,
       title: plainTitle,
-      excerpt: { field: 'keyword', segments: markMatches(keyword.text, q) },
+      excerpt: { field: 'keyword', segments: markMatches(keyword, q) },
       rank: 1,
     }
   }
   if (isInitialsQuery(q)) {
-    const byInitials = summary.keywords.find((k) => k.initials.startsWith(q))
-    if (byInitials) {
+    const at = summary.keywordInitials.findIndex((initials) => initials.startsWith(q))
+    if (at >= 0 && summary.keywords[at]) {
       // The whole keyword is the match: "db" → 低保.
       return {
         summary,
         title: plainTitle,
-        excerpt: { field: 'keyword', segments: [{ text: byInitials.text, hit: true }] },
-        rank: byInitials.initials === q ? 1 : 2,
+        excerpt: { field: 'keyword', segments: [{ text: summary.keywords[at], hit: true }] },
+        rank: summary.keywordInitials[at] === q ? 1 : 2,
+      }
+    }
+    if (summary.initials.some((initials) => initials.startsWith(q))) {
+      // Initials known only for the article as a whole: show its summary, nothing to mark.
+      return {
+        summary,
+        title: plainTitle,
+        excerpt: { field: 'summary', segments: [{ text: summary.summary, hit: false }] },
+        rank: 2,
       }
     }
   }

@@ -134,7 +134,7 @@ describe('PolicyArticleScreen', () => {
 
   it('says so when the article does not exist, and offers the way back', async () => {
     render(<PolicyArticleScreen slug='missing' service={fixtureService()} />)
-    expect(await screen.findByText('没有找到这篇政策说明。')).toBeInTheDocument()
+    expect(await screen.findByText('没有找到这篇政策解读。')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: '回到政策列表' }))
     expect(openRoute).toHaveBeenCalledWith('/pages/policy/index')
   })

@@ -2,7 +2,6 @@ import { render, screen, within, fireEvent } from '@testing-library/react'
 import { PolicyListScreen } from '@/features/policy/PolicyListScreen'
 import { useSettingsStore } from '@/stores/settingsStore'
 import { useRecentPoliciesStore } from '@/stores/recentPoliciesStore'
-import { createMockPolicyService } from '@mock/policyMock'
 import {
   HOSTILE,
   fixtureIndex,
@@ -110,12 +109,11 @@ describe('PolicyListScreen', () => {
 
   it('offers a retry when the list cannot be loaded', async () => {
     let calls = 0
-    const service = createMockPolicyService({
-      loadIndex: () => (++calls === 1 ? { broken: true } : fixtureIndex()),
-      loadLibrary: () => null,
+    const service = fixtureService(fixtureLibrary(), {
+      index: () => (++calls === 1 ? { broken: true } : fixtureIndex()),
     })
     render(<PolicyListScreen service={service} />)
-    expect(await screen.findByText('政策列表暂时打不开，请稍后再试。')).toBeInTheDocument()
+    expect(await screen.findByText('政策内容暂时无法读取，请稍后再试。')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: '再试一次' }))
     expect(await screen.findByRole('list', { name: '基本生活救助' })).toBeInTheDocument()
   })

@@ -1,13 +1,13 @@
 import { excerptAround, markMatches, searchPolicies, segmentsText } from '@/features/policy/policySearch'
 import { fixtureIndex } from '../../support/policyFixtures'
 
-const summaries = fixtureIndex().summaries
-const slugs = (query: string) => searchPolicies(summaries, query).map((hit) => hit.summary.slug)
+const summaries = fixtureIndex().items
+const slugs = (query: string) => searchPolicies(summaries, query).map((hit) => hit.summary.id)
 
 describe('searchPolicies', () => {
   it('finds a title and marks the matched part', () => {
     const [hit] = searchPolicies(summaries, '申请流程')
-    expect(hit.summary.slug).toBe('procedure')
+    expect(hit.summary.id).toBe('procedure')
     expect(hit.title).toEqual([
       { text: '低保等救助的', hit: false },
       { text: '申请流程', hit: true },
@@ -22,7 +22,7 @@ describe('searchPolicies', () => {
 
   it('finds body text and shows an excerpt around it', () => {
     const [hit] = searchPolicies(summaries, '授权书')
-    expect(hit.summary.slug).toBe('procedure')
+    expect(hit.summary.id).toBe('procedure')
     expect(hit.excerpt?.field).toBe('body')
     expect(hit.excerpt?.segments.filter((s) => s.hit).map((s) => s.text)).toEqual(['授权书'])
     expect(segmentsText(hit.excerpt!.segments)).toContain('签家庭经济状况核对授权书')
@@ -35,7 +35,7 @@ describe('searchPolicies', () => {
 
   it('finds a keyword that is not in the title', () => {
     const [hit] = searchPolicies(summaries, '渐退')
-    expect(hit.summary.slug).toBe('dibao')
+    expect(hit.summary.id).toBe('dibao')
     expect(hit.excerpt).toEqual({
       field: 'keyword',
       segments: [
@@ -47,7 +47,7 @@ describe('searchPolicies', () => {
 
   it('finds pinyin initials and highlights the whole keyword', () => {
     const hits = searchPolicies(summaries, 'db')
-    expect(hits[0].summary.slug).toBe('dibao')
+    expect(hits[0].summary.id).toBe('dibao')
     expect(hits[0].excerpt).toEqual({ field: 'keyword', segments: [{ text: '低保', hit: true }] })
     expect(slugs('DB ')).toContain('dibao')
     expect(slugs('rhdc')).toEqual(['procedure'])
