@@ -69,6 +69,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
+        chain.resolve.alias.set(
+          'chinese-days$',
+          resolve(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'),
+        )
       },
     },
     h5: {
@@ -96,6 +101,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
+        chain.resolve.alias.set(
+          'chinese-days$',
+          resolve(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'),
+        )
       },
     },
   }

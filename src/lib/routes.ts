@@ -6,6 +6,10 @@ export const ROUTES = {
   me: '/pages/me/index',
   settings: '/packages/me/settings/index',
   about: '/packages/me/about/index',
+  messages: '/packages/me/messages/index',
+  progressDetail: '/packages/progress/detail/index',
+  progressQuery: '/packages/progress/query/index',
+  demoConsole: '/packages/demo/console/index',
   /** One policy article: `?id=<slug>`. */
   policyArticle: '/packages/policy/article/index',
 } as const
