@@ -22,6 +22,10 @@ export default defineAppConfig({
       root: 'packages/policy',
       pages: ['article/index'],
     },
+    {
+      root: 'packages/precheck',
+      pages: ['index/index', 'result/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -12,6 +12,8 @@ export const ROUTES = {
   demoConsole: '/packages/demo/console/index',
   /** One policy article: `?id=<slug>`. */
   policyArticle: '/packages/policy/article/index',
+  precheck: '/packages/precheck/index/index',
+  precheckResult: '/packages/precheck/result/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.progress, ROUTES.policy, ROUTES.me]

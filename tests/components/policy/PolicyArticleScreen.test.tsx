@@ -75,8 +75,9 @@ describe('PolicyArticleScreen', () => {
     // Only the government source gets a copy button.
     expect(within(sources).getAllByRole('button', { name: /^复制链接/ })).toHaveLength(1)
 
-    // No pre-check or apply route exists on this branch yet: no button that leads nowhere.
-    expect(screen.queryByRole('button', { name: '这项政策适合我吗？' })).not.toBeInTheDocument()
+    // The pre-check exists: it opens for this programme. No application route yet: no button that leads nowhere.
+    fireEvent.click(screen.getByRole('button', { name: '这项政策适合我吗？' }))
+    expect(openRoute).toHaveBeenCalledWith('/packages/precheck/index/index?programme=dibao')
     expect(screen.queryByRole('button', { name: '我要申请' })).not.toBeInTheDocument()
     // H5: no share button.
     expect(screen.queryByText('分享给亲友')).not.toBeInTheDocument()
@@ -113,6 +114,8 @@ describe('PolicyArticleScreen', () => {
     await openArticle('procedure')
     expect(await screen.findByRole('heading', { level: 1, name: '低保等救助的申请流程' })).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: '救助明白卡' })).not.toBeInTheDocument()
+    // Not a programme: nothing to pre-check.
+    expect(screen.queryByRole('button', { name: '这项政策适合我吗？' })).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 2, name: '第二步：入户调查' })).toBeInTheDocument()
     expect(screen.getByText('工作人员到家里看一看，问一问。')).toBeInTheDocument()
   })
