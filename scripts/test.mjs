@@ -2,8 +2,6 @@
 import { spawnSync } from 'node:child_process'
 
 const stages = [
-  // The builds import the generated (git-ignored) content files: policies, the policy index, divisions.
-  ['生成内容 (npm run content)', 'node', ['scripts/generateContent.mjs']],
   ['生成内容 (政策文章、行政区划)', 'node', ['scripts/generateContent.mjs']],
   ['类型检查 (tsc)', 'npx', ['tsc', '--noEmit']],
   ['代码规范 (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']],
