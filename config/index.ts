@@ -107,7 +107,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
           resolve(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'),
         )
         // Taro splits only initial chunks on H5, so every route chunk carried its own copy of the Taro
-        // components and our primitives. Modules used by two or more routes go into one shared chunk.
+        // components and our primitives. Modules used by two or more routes go into shared chunks, one per set of
+        // routes that use them, so the home page does not download what only the journeys need.
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) {
           chain.optimization.splitChunks({
@@ -115,7 +116,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
             cacheGroups: {
               ...splitChunks.cacheGroups,
               routeShared: {
-                name: 'route-shared',
                 chunks: 'async',
                 minChunks: 2,
                 minSize: 0,
