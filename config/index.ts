@@ -1,5 +1,5 @@
-import { join } from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { resolve } from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -23,6 +23,9 @@ const ariaAttributes = {
   'aria-valuemin': "''",
   'aria-valuemax': "''",
 }
+/** The embedded mock backend lives outside src/, so Taro must be told to compile it (TypeScript). */
+const compileMock = { include: [resolve(__dirname, '..', 'mock')] }
+
 const ariaInjection = {
   components: {
     View: ariaAttributes,
@@ -56,8 +59,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      // mock/ (the embedded backend) lives outside src/ and must be compiled like src/.
-      compile: { include: [join(__dirname, '..', 'mock')] },
+      compile: compileMock,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -68,11 +70,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
-        chain.resolve.alias.set('chinese-days$', join(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'))
+        chain.resolve.alias.set(
+          'chinese-days$',
+          resolve(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'),
+        )
       },
     },
     h5: {
-      compile: { include: [join(__dirname, '..', 'mock')] },
+      compile: compileMock,
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
@@ -96,8 +101,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
+        chain.resolve.alias.set(
+          'chinese-days$',
+          resolve(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'),
+        )
         // Taro splits only initial chunks on H5, so every route chunk carried its own copy of the Taro
-        // components and our primitives. Modules used by two or more routes go into one shared chunk.
+        // components and our primitives. Modules used by two or more routes go into shared chunks, one per set of
+        // routes that use them, so the home page does not download what only the journeys need.
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) {
           chain.optimization.splitChunks({
@@ -105,7 +116,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
             cacheGroups: {
               ...splitChunks.cacheGroups,
               routeShared: {
-                name: 'route-shared',
                 chunks: 'async',
                 minChunks: 2,
                 minSize: 0,
@@ -115,8 +125,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
             },
           })
         }
-        // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
-        chain.resolve.alias.set('chinese-days$', join(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'))
       },
     },
   }

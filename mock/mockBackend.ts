@@ -18,6 +18,7 @@ import type { SubmitReceipt, SupplementRequest } from '@/services/applicationSer
 import type { DemoClock, OfficeAction } from '@/services/demoService'
 import type { PolicyList } from '@/services/policyService'
 import type { PolicyArticle, PolicyLibrary } from '@/content/policyNodes'
+import { buildPolicyIndex, parsePolicyIndex } from '@/content/policySummaries'
 import type { ServiceError, ServiceResult } from '@/services/serviceErrors'
 import type { Services } from '@/services/services'
 import { demoCaseOf, detailOf, openSupplementItems, summaryOf } from './caseViews'
@@ -49,6 +50,11 @@ export interface MockBackendOptions {
   divisionName?: (code: string) => string | null
   /** The policy library, loaded lazily (the generated content file). */
   policyLibrary?: () => PolicyLibrary
+  /**
+   * The small policy index (raw policySummaries.json), so the 政策 tab can list and search without the full
+   * library, which ships only in the policy subpackage. Without it, list() derives the index from the library.
+   */
+  policyIndex?: () => unknown
   /** Told when the stored database was unreadable and set aside. */
   onRecovered?: (reason: 'corrupt') => void
 }
@@ -394,21 +400,9 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     policies: {
       list: () =>
         faults.run(() => {
-          const library = loadLibrary()
-          if (!library) return fail({ code: 'server', message: '政策内容暂时无法读取，请稍后再试。' })
-          const value: PolicyList = {
-            disclaimer: library.disclaimer,
-            items: library.articles.map((a) => ({
-              id: a.slug,
-              title: a.title,
-              summary: a.summary,
-              category: a.category,
-              programme: a.programme,
-              updated: a.updated,
-              keywords: [...a.keywords],
-              initials: [...a.initials],
-            })),
-          }
+          const index = loadIndex()
+          if (!index) return fail({ code: 'server', message: '政策内容暂时无法读取，请稍后再试。' })
+          const value: PolicyList = { disclaimer: index.disclaimer, items: index.items }
           return ok(value)
         }),
       get: (id) =>
@@ -461,6 +455,20 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
           return ok(clockOf(db))
         }),
     },
+  }
+
+  function loadIndex() {
+    try {
+      if (options.policyIndex) {
+        const parsed = parsePolicyIndex(options.policyIndex())
+        return parsed.ok ? parsed.value : null
+      }
+      const library = loadLibrary()
+      // Per-keyword initials are only known at build time; the keywords' own initials still match.
+      return library ? buildPolicyIndex(library, () => '') : null
+    } catch {
+      return null
+    }
   }
 
   function loadLibrary(): PolicyLibrary | null {

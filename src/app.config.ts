@@ -18,6 +18,11 @@ export default defineAppConfig({
       pages: ['console/index'],
     },
     {
+      // Policy articles and the full content library (policies.json) live here, not in the main package.
+      root: 'packages/policy',
+      pages: ['article/index'],
+    },
+    {
       root: 'packages/precheck',
       pages: ['index/index', 'result/index'],
     },

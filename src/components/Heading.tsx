@@ -14,7 +14,7 @@ export interface HeadingProps {
 export function Heading({ level, children, className, id }: HeadingProps) {
   return (
     <View
-      id={id}
+      {...(id ? { id } : {})}
       className={`ui-heading ui-heading--${level} ${className ?? ''}`}
       {...a11y({ role: 'heading', level })}
     >

@@ -19,6 +19,7 @@ export type A11yRole =
   | 'main'
   | 'navigation'
   | 'region'
+  | 'search'
   | 'status'
   | 'alert'
   | 'img'

@@ -6,12 +6,14 @@ export const ROUTES = {
   me: '/pages/me/index',
   settings: '/packages/me/settings/index',
   about: '/packages/me/about/index',
-  precheck: '/packages/precheck/index/index',
-  precheckResult: '/packages/precheck/result/index',
   messages: '/packages/me/messages/index',
   progressDetail: '/packages/progress/detail/index',
   progressQuery: '/packages/progress/query/index',
   demoConsole: '/packages/demo/console/index',
+  /** One policy article: `?id=<slug>`. */
+  policyArticle: '/packages/policy/article/index',
+  precheck: '/packages/precheck/index/index',
+  precheckResult: '/packages/precheck/result/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.progress, ROUTES.policy, ROUTES.me]

@@ -2,19 +2,16 @@
  * Port: the policy library (政策宣传). Minimal on purpose: summaries for the list, one article by id (its slug).
  * The article shape is the content branch's node tree (src/content/policyNodes.ts).
  */
-import type { PolicyArticle, PolicyCategory, ProgrammeId as PolicyProgrammeId } from '@/content/policyNodes'
+import type { PolicyArticle } from '@/content/policyNodes'
+import type { PolicySummary } from '@/content/policySummaries'
 import type { ServiceResult } from './serviceErrors'
 
-export interface PolicySummary {
-  id: string
-  title: string
-  summary: string
-  category: PolicyCategory
-  programme: PolicyProgrammeId | null
-  updated: string
-  keywords: string[]
-  initials: string[]
-}
+/**
+ * One article in the list: id (slug), title, summary, category, programme, keywords with their pinyin
+ * initials and the body as plain text for search. Defined with its schema in src/content/policySummaries.ts,
+ * because `npm run content` generates the list as a small file for the main package.
+ */
+export type { PolicySummary }
 
 export interface PolicyList {
   disclaimer: string

@@ -33,6 +33,9 @@ function createServices(): Services {
         deviceToken: deviceToken(deviceStore),
         faults: { latencyMs: 120 },
         policyLibrary: loadPolicyLibrary,
+        // The small index for the 政策 tab (main package). `require` keeps type checking independent of the
+        // generated (git-ignored) file.
+        policyIndex: () => require('@/content/generated/policySummaries.json'),
       }).services
   }
 }

@@ -11,6 +11,7 @@ import { useServiceResult } from '@/lib/useServiceResult'
 import { getServices } from '@/services/serviceRegistry'
 import { dateOf } from './progressText'
 import './ProgressScreen.css'
+import './ProgressTabScreen.css'
 
 /** The 进度 tab: my applications (masked), newest first, and the query by reference for 代办. */
 export function ProgressScreen({ refreshKey = 0 }: { refreshKey?: number }) {

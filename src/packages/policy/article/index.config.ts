@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '政策解读',
+  enableShareAppMessage: true,
+})
