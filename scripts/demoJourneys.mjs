@@ -300,3 +300,96 @@ export const policyJourney = {
     await page.getByRole('region', { name: '救助明白卡' }).waitFor()
   },
 }
+
+// ── 救助申请 (一键申请 from the pre-check result) ───────────────────────────────────────────────────────────
+const nextButton = (page) => page.getByRole('button', { name: /保存并继续|我已了解，开始填写|保存并回到核对/ })
+const screenTitled = (page, title) =>
+  page.getByRole('heading', { level: 1, name: title }).waitFor({ state: 'attached' })
+
+export const applyJourney = {
+  startRoute: '/packages/apply/start/index',
+  formRoute: '/packages/apply/form/index',
+  doneRoute: '/packages/apply/done/index',
+
+  /** From the pre-check result: 一键申请, then start from the pre-check's answers. */
+  async startFromPrecheck(page) {
+    await page.getByRole('button', { name: /^一键申请/ }).click()
+    await screenTitled(page, '救助申请')
+    await page.getByRole('button', { name: '用预检的答案开始申请' }).click()
+    await screenTitled(page, '申请须知')
+  },
+
+  /** Fills the form for the sample family; `shot(name)` at each screen worth showing. Stops on 核对信息. */
+  async fill(page, shot = async () => {}) {
+    const [self, spouse, child] = SAMPLE_FAMILY.members
+    await nextButton(page).click()
+
+    await screenTitled(page, '选择救助项目')
+    const dibao = page.getByRole('checkbox', { name: /^最低生活保障（低保）/ })
+    if ((await dibao.getAttribute('aria-checked')) !== 'true') await dibao.click()
+    await shot('apply-programmes')
+    await nextButton(page).click()
+
+    await screenTitled(page, '申请人信息')
+    await page.getByRole('textbox', { name: '申请人姓名', exact: true }).fill(self.name)
+    await page.getByRole('textbox', { name: '申请人身份证号', exact: true }).fill(self.id)
+    await page.getByRole('textbox', { name: '手机号', exact: true }).fill(SAMPLE_FAMILY.phone)
+    const town = page.getByRole('button', { name: /^乡镇（街道）：/ })
+    if (/请选择/.test((await town.getAttribute('aria-label')) ?? (await town.textContent()) ?? '')) {
+      await town.focus()
+      await town.press('ArrowDown')
+    }
+    await page
+      .getByRole('textbox', { name: '现在住的详细地址', exact: true })
+      .fill(`${SAMPLE_FAMILY.town}${SAMPLE_FAMILY.village} 12 号`)
+    const rural = page.getByRole('radio', { name: '农村户口', exact: true })
+    if ((await rural.getAttribute('aria-checked')) !== 'true') await rural.click()
+    await shot('apply-applicant')
+    await nextButton(page).click()
+
+    await screenTitled(page, '家庭成员')
+    for (const member of [spouse, child]) {
+      await page
+        .getByRole('button', { name: new RegExp(`^修改：${member.relation}`) })
+        .first()
+        .click()
+      await page.getByRole('textbox', { name: '姓名', exact: true }).fill(member.name)
+      await page.getByRole('textbox', { name: '身份证号', exact: true }).fill(member.id)
+      await page.getByRole('button', { name: /^填好了/ }).click()
+    }
+    await shot('apply-household')
+    await nextButton(page).click()
+
+    await screenTitled(page, '收入和财产')
+    await shot('apply-income')
+    await nextButton(page).click()
+
+    await screenTitled(page, '申请材料')
+    for (const item of ['身份证', '户口簿']) {
+      const later = page.getByRole('button', { name: `稍后补充：${item}` })
+      if (await later.count()) await later.click()
+    }
+    await shot('apply-materials')
+    await nextButton(page).click()
+
+    await screenTitled(page, '授权和同意')
+    for (const box of [/^同意核对全家的收入和财产/, /^作为监护人，同意处理不满 14 周岁孩子的信息/, /监护人/]) {
+      const checkbox = page.getByRole('checkbox', { name: box }).first()
+      if ((await checkbox.count()) && (await checkbox.getAttribute('aria-checked')) !== 'true') await checkbox.click()
+    }
+    await page.getByRole('textbox', { name: '不方便手写？输入申请人姓名确认签名' }).fill(self.name)
+    await page.getByRole('button', { name: '用输入的姓名签名' }).click()
+    await page.getByText('已签名', { exact: true }).waitFor()
+    await shot('apply-consent')
+    await nextButton(page).click()
+
+    await screenTitled(page, '核对信息')
+  },
+
+  /** Submits from 核对信息 and returns the reference number on the confirmation screen. */
+  async submit(page) {
+    await page.getByRole('button', { name: '确认无误，提交申请' }).click()
+    await screenTitled(page, '申请已提交')
+    return (await page.locator('.apply-reference:visible').first().innerText()).trim()
+  },
+}

@@ -13,6 +13,7 @@ import {
   CHROMIUM_PATH,
   PHONE_CONTEXT,
   SAMPLE_FAMILY,
+  applyJourney,
   demoConsoleJourney,
   policyJourney,
   precheckJourney,
@@ -20,10 +21,13 @@ import {
 } from './demoJourneys.mjs'
 
 const OUT = 'docs/walkthrough'
-const noBuild = process.argv.includes('--no-build')
+const rootFlag = process.argv.indexOf('--root')
+/** `--root <dir>`: play the story on another H5 build (implies --no-build). */
+const ROOT = rootFlag > 0 ? process.argv[rootFlag + 1] : 'dist/h5'
+const noBuild = process.argv.includes('--no-build') || rootFlag > 0
 const STEP_TIMEOUT_MS = 20_000
 
-if (!noBuild || !existsSync('dist/h5/index.html')) {
+if (!noBuild || !existsSync(join(ROOT, 'index.html'))) {
   console.log('构建 H5（npm run build:h5）…')
   const r = spawnSync('npm', ['run', '--silent', 'build:h5'], {
     stdio: 'inherit',
@@ -32,7 +36,7 @@ if (!noBuild || !existsSync('dist/h5/index.html')) {
   if (r.status !== 0) process.exit(1)
 }
 
-const routesInBuild = new Set(h5Sizes('dist/h5').routes.map((r) => `/${r.route.replace(/^\/+/, '')}`))
+const routesInBuild = new Set(h5Sizes(ROOT).routes.map((r) => `/${r.route.replace(/^\/+/, '')}`))
 const has = (route) => routesInBuild.has(route)
 
 /**
@@ -80,6 +84,32 @@ const chapters = [
         .first()
         .scrollIntoViewIfNeeded()
       await shot('precheck-next', '结果页底部：下一步怎么做（去乡镇（街道）申请、要带的材料）和 12345 热线。')
+    },
+  },
+  {
+    title: '救助申请',
+    needs: [precheckJourney.resultRoute, applyJourney.startRoute, applyJourney.formRoute, applyJourney.doneRoute],
+    async run({ page, shot, story }) {
+      if (!(await page.getByRole('button', { name: /^一键申请/ }).count())) {
+        throw new Error('预检结果页上没有“一键申请”按钮（要先走完资格预检这一章）')
+      }
+      await applyJourney.startFromPrecheck(page)
+      await shot('apply-notice', '一键申请：用预检的答案开始申请，先看申请须知（要准备什么、多久办完、信息怎么用）。')
+      const captions = {
+        'apply-programmes': '选择救助项目：低保已按预检结果勾上。',
+        'apply-applicant': '申请人信息：姓名、身份证号（虚构）、手机号、户籍地（吕梁市 临县 已从预检带过来）、住址。',
+        'apply-household': '家庭成员：配偶和孩子已从预检带过来，只补姓名和身份证号；姓名和号码打码显示。',
+        'apply-income': '收入和财产：预检填的每月收入已带过来，可以再细分。',
+        'apply-materials': '申请材料：按情况列出要交的材料，身份证和户口簿可以“稍后补充”。',
+        'apply-consent': '授权和同意：同意核对家庭收入和财产，输入姓名代替手写签名。',
+      }
+      await applyJourney.fill(page, (name) => shot(name, captions[name]))
+      await shot('apply-review', '核对信息：全部答案一页看完，身份证号和手机号默认打码，可以逐项修改。')
+      story.reference = await applyJourney.submit(page)
+      await shot(
+        'apply-done',
+        `申请已提交：受理编号（本次 ${story.reference}）、受理单位、办理时限（30 个工作日）和接下来的步骤。`,
+      )
     },
   },
   {
@@ -165,7 +195,7 @@ const chapters = [
 rmSync(OUT, { recursive: true, force: true })
 mkdirSync(OUT, { recursive: true })
 
-const { server, url } = await serveStatic({ root: 'dist/h5', port: 0 })
+const { server, url } = await serveStatic({ root: ROOT, port: 0 })
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 const context = await browser.newContext(PHONE_CONTEXT)
 context.setDefaultTimeout(STEP_TIMEOUT_MS)
