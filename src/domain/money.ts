@@ -68,11 +68,10 @@ export function parseYuanToFen(text: string): MoneyResult {
   if (digits === '' && fracPart === '') return fail('BAD_CHARACTER', '金额只能填数字和小数点')
   if (fracPart.length > 2) return fail('TOO_MANY_DECIMALS', '金额最多到分，也就是小数点后两位')
 
-  const tooLarge = () => fail('TOO_LARGE', `金额太大了，请核对（最多 ${formatFenYuan(MAX_FEN)}）`)
-  if (digits.length > String(MAX_FEN).length - 2) return tooLarge()
   // String concatenation of the 元 digits and the two 分 digits: an exact integer, no arithmetic.
+  // (A huge digit string becomes an inexact or infinite number, but still compares above MAX_FEN.)
   const fen = Number((digits === '' ? '0' : digits) + fracPart.padEnd(2, '0'))
-  if (fen > MAX_FEN) return tooLarge()
+  if (fen > MAX_FEN) return fail('TOO_LARGE', `金额太大了，请核对（最多 ${formatFenYuan(MAX_FEN)}）`)
   return { ok: true, fen }
 }
 
