@@ -107,7 +107,7 @@ function pushInlines(out: InlineNode[], nodes: InlineNode[]): void {
   }
 }
 
-function figureNode(meta: FigureMeta, ctx: CompileContext): InlineNode {
+function figureNode(meta: FigureMeta, ctx: CompileContext): InlineNode | null {
   const words = meta.annotation.split(/\s+/).filter(Boolean)
   let reference = false
   const sourceIds: string[] = []
@@ -126,8 +126,11 @@ function figureNode(meta: FigureMeta, ctx: CompileContext): InlineNode {
       ctx.errors.push(`figure "${meta.text}": only unverified sources; mark it 参考值`)
     }
   }
-  const text = meta.text || '?'
-  return reference ? { type: 'reference', text, sourceIds } : { type: 'cited', text, sourceIds }
+  // An invalid marker is already a build error; still emit a schema-valid node (plain text) so the
+  // compiler's output is well-formed for any input.
+  if (!reference && sourceIds.length === 0) return meta.text ? { type: 'text', text: meta.text } : null
+  if (!meta.text) return null
+  return reference ? { type: 'reference', text: meta.text, sourceIds } : { type: 'cited', text: meta.text, sourceIds }
 }
 
 function inlines(
@@ -183,9 +186,12 @@ function inlines(
         ctx.warnings.push('image dropped (alt text kept)')
         pushText(out, t.content)
         break
-      case 'figure':
-        out.push(figureNode(readFigureMeta(t.meta as Record<string, unknown> | null), ctx))
+      case 'figure': {
+        const node = figureNode(readFigureMeta(t.meta as Record<string, unknown> | null), ctx)
+        if (node?.type === 'text') pushText(out, node.text)
+        else if (node) out.push(node)
         break
+      }
       default:
         if (t.nesting === 0 && t.content) pushText(out, t.content)
         else if (t.nesting !== 0) ctx.warnings.push(`inline token dropped: ${t.type}`)

@@ -8,7 +8,7 @@ import type { ServiceResult } from './serviceErrors'
 export interface EligibilityRecheckProgramme {
   /** `dibao`, `dibao_single`, `tekun`, `dibao_edge`, `rigid_expense`, `temporary`, `disability_allowance`. */
   program: string
-  status: 'likely' | 'possible' | 'unlikely' | 'unknown'
+  status: 'likely' | 'needs_info' | 'unlikely'
   /** Integer fen when the status is likely and the programme has an estimate; null otherwise. */
   estimatedMonthlyFen: number | null
 }

@@ -64,6 +64,8 @@ export const XSS_PAYLOADS: readonly string[] = [
   '{{<img src=x onerror=alert(1)>|参考值}}',
   '{{7 天" onclick="alert(1)|s:law649}}',
   '{{x|s:__proto__}}',
+  '{{ |}}', // found by the property test: an empty annotation used to give a schema-invalid node
+  '{{|参考值}}',
   '## <img src=x onerror=alert(1)> 标题',
   '| <script>alert(1)</script> | b |\n|---|---|\n| [x](javascript:alert(1)) | <img src=x onerror=1> |',
   '> <iframe srcdoc="<script>alert(1)</script>">',
