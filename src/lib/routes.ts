@@ -6,6 +6,9 @@ export const ROUTES = {
   me: '/pages/me/index',
   settings: '/packages/me/settings/index',
   about: '/packages/me/about/index',
+  applyStart: '/packages/apply/start/index',
+  applyForm: '/packages/apply/form/index',
+  applyDone: '/packages/apply/done/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.progress, ROUTES.policy, ROUTES.me]
