@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -22,6 +23,12 @@ const ariaAttributes = {
   'aria-valuemin': "''",
   'aria-valuemax': "''",
 }
+/** The embedded mock backend lives outside src/ and must go through the same loaders. */
+const compileMock = { include: [path.resolve(__dirname, '..', 'mock')] }
+
+/** chinese-days' "module" build is ESM inside a "type": "commonjs" package, which webpack refuses: use its CJS build. */
+const chineseDaysCjs = path.resolve(__dirname, '..', 'node_modules', 'chinese-days', 'dist', 'index.min.js')
+
 const ariaInjection = {
   components: {
     View: ariaAttributes,
@@ -55,6 +62,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: compileMock,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -64,9 +72,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain.resolve.alias.set('chinese-days$', chineseDaysCjs)
       },
     },
     h5: {
+      compile: compileMock,
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
@@ -90,6 +100,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain.resolve.alias.set('chinese-days$', chineseDaysCjs)
       },
     },
   }

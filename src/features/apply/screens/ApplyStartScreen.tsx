@@ -61,10 +61,10 @@ function DraftCard({
         </Button>
         {confirming ? (
           <>
-            <Button variant='danger' onPress={onDelete} label='确定删除这份草稿'>
+            <Button variant='danger' onPress={onDelete} label='确定删除：这份草稿'>
               确定删除
             </Button>
-            <Button variant='plain' onPress={() => setConfirming(false)} label='不删除'>
+            <Button variant='plain' onPress={() => setConfirming(false)}>
               不删了
             </Button>
           </>
