@@ -5,6 +5,10 @@ import { serveStatic } from './serveStatic.mjs'
 
 const port = Number(process.env.PORT ?? 10086)
 
+console.log('> 生成政策文章和行政区划数据 …')
+const content = spawnSync('node', ['scripts/generateContent.mjs'], { stdio: 'inherit' })
+if (content.status !== 0) process.exit(content.status ?? 1)
+
 for (const target of ['weapp', 'h5']) {
   console.log(`\n> 构建 ${target} …`)
   const result = spawnSync('npx', ['taro', 'build', '--type', target], {

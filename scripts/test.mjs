@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 
 const stages = [
+  ['生成内容 (政策文章、行政区划)', 'node', ['scripts/generateContent.mjs']],
   ['类型检查 (tsc)', 'npx', ['tsc', '--noEmit']],
   ['代码规范 (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['格式 (prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
@@ -11,6 +12,7 @@ const stages = [
   ['小程序产物检查', 'node', ['scripts/checkWeapp.mjs']],
   ['包体积预算 (npm run size)', 'node', ['scripts/size.mjs']],
   ['浏览器端到端测试 (playwright)', 'npx', ['playwright', 'test']],
+  ['Lighthouse 无障碍评分（首页）', 'node', ['scripts/lighthouse.mjs', '--min-accessibility', '100']],
 ]
 
 const only = process.argv.slice(2)

@@ -13,6 +13,10 @@ export default defineAppConfig({
       root: 'packages/apply',
       pages: ['start/index', 'form/index', 'done/index'],
     },
+    {
+      root: 'packages/precheck',
+      pages: ['index/index', 'result/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -9,6 +9,8 @@ export const ROUTES = {
   applyStart: '/packages/apply/start/index',
   applyForm: '/packages/apply/form/index',
   applyDone: '/packages/apply/done/index',
+  precheck: '/packages/precheck/index/index',
+  precheckResult: '/packages/precheck/result/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.progress, ROUTES.policy, ROUTES.me]

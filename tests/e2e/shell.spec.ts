@@ -21,7 +21,7 @@ test('each tab opens its page', async ({ page }) => {
     ['首页', '社会救助服务'],
   ]
   for (const [tab, heading] of tabs) {
-    await page.locator('.weui-tabbar__item', { hasText: tab }).click()
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: tab }).click()
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeAttached()
   }
 })

@@ -149,7 +149,8 @@ export function PrecheckResultScreen({
             : '就算测算结果是“可能不符合”，也可以去问一问，工作人员会按实际情况帮你判断。'}
         </Text>
         <Text className='text-body'>
-          1. 去乡镇（街道）申请：带上户口簿、身份证，到户籍所在地的乡镇人民政府（街道办事处）社会救助窗口；也可以请村（居）委会帮忙代办。
+          1.
+          去乡镇（街道）申请：带上户口簿、身份证，到户籍所在地的乡镇人民政府（街道办事处）社会救助窗口；也可以请村（居）委会帮忙代办。
         </Text>
         <Text className='text-body'>2. 不清楚的，可以拨打 12345 问一问。</Text>
         <Button onPress={call} variant='secondary' label={`拨打 ${SERVICE_HOTLINE.number}`}>
