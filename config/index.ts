@@ -1,5 +1,5 @@
+import { join } from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -23,12 +23,6 @@ const ariaAttributes = {
   'aria-valuemin': "''",
   'aria-valuemax': "''",
 }
-/** The embedded mock backend lives outside src/ and must go through the same loaders. */
-const compileMock = { include: [path.resolve(__dirname, '..', 'mock')] }
-
-/** chinese-days' "module" build is ESM inside a "type": "commonjs" package, which webpack refuses: use its CJS build. */
-const chineseDaysCjs = path.resolve(__dirname, '..', 'node_modules', 'chinese-days', 'dist', 'index.min.js')
-
 const ariaInjection = {
   components: {
     View: ariaAttributes,
@@ -62,7 +56,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: compileMock,
+      // mock/ (the embedded backend) lives outside src/ and must be compiled like src/.
+      compile: { include: [join(__dirname, '..', 'mock')] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -72,11 +67,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-        chain.resolve.alias.set('chinese-days$', chineseDaysCjs)
+        // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
+        chain.resolve.alias.set('chinese-days$', join(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'))
       },
     },
     h5: {
-      compile: compileMock,
+      compile: { include: [join(__dirname, '..', 'mock')] },
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
@@ -100,7 +96,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-        chain.resolve.alias.set('chinese-days$', chineseDaysCjs)
+        // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
+        chain.resolve.alias.set('chinese-days$', join(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'))
         // Taro splits only initial chunks on H5, so every route chunk carried its own copy of the Taro
         // components and our primitives. Modules used by two or more routes go into one shared chunk.
         const splitChunks = chain.optimization.get('splitChunks')

@@ -7,7 +7,15 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/me',
-      pages: ['settings/index', 'about/index'],
+      pages: ['settings/index', 'about/index', 'messages/index'],
+    },
+    {
+      root: 'packages/progress',
+      pages: ['detail/index', 'query/index'],
+    },
+    {
+      root: 'packages/demo',
+      pages: ['console/index'],
     },
     {
       root: 'packages/apply',

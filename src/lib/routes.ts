@@ -11,6 +11,10 @@ export const ROUTES = {
   applyDone: '/packages/apply/done/index',
   precheck: '/packages/precheck/index/index',
   precheckResult: '/packages/precheck/result/index',
+  messages: '/packages/me/messages/index',
+  progressDetail: '/packages/progress/detail/index',
+  progressQuery: '/packages/progress/query/index',
+  demoConsole: '/packages/demo/console/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.progress, ROUTES.policy, ROUTES.me]
