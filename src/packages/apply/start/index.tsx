@@ -26,6 +26,7 @@ export default function ApplyStartPage() {
       onOpenPrecheck: () => openRoute(ROUTES.precheck),
       precheckAnswers: handoff ? precheckPrefillToDraftAnswers(precheckAnswersToApplicationPrefill(handoff)) : null,
       onPrecheckUsed: () => usePrecheckHandoffStore.getState().clear(),
+      onDraftDeleted: (id: string) => void appFileStore().removeForDraft(id),
     }),
     [handoff],
   )
