@@ -23,6 +23,10 @@ export default defineAppConfig({
       pages: ['article/index'],
     },
     {
+      root: 'packages/apply',
+      pages: ['start/index', 'form/index', 'done/index'],
+    },
+    {
       root: 'packages/precheck',
       pages: ['index/index', 'result/index'],
     },

@@ -28,6 +28,8 @@ export interface PrecheckResultScreenProps {
   highlighted: ProgramId | null
   onEdit: () => void
   onRestart: () => void
+  /** 一键申请: opens the application, which offers to start from these answers. */
+  onApply?: () => void
 }
 
 const STATUS_ORDER: Record<ProgramStatus, number> = { likely: 0, needs_info: 1, unlikely: 2 }
@@ -39,6 +41,7 @@ export function PrecheckResultScreen({
   highlighted,
   onEdit,
   onRestart,
+  onApply,
 }: PrecheckResultScreenProps) {
   const evaluation = useMemo(() => (answers ? evaluatePrecheck(answers, today) : null), [answers, today])
 
@@ -159,6 +162,11 @@ export function PrecheckResultScreen({
       </View>
 
       <View className='precheck-actions'>
+        {onApply ? (
+          <Button onPress={onApply} block label='一键申请：用预检的答案开始填申请'>
+            一键申请
+          </Button>
+        ) : null}
         <Button onPress={onEdit} variant='secondary' block>
           修改答案
         </Button>

@@ -23,6 +23,7 @@ export default function PrecheckResultPage() {
       counties={shanxiCounties()}
       highlighted={parseProgrammeParam(router.params.programme)}
       onEdit={backToQuestions}
+      onApply={() => void Taro.navigateTo({ url: ROUTES.applyStart })}
       onRestart={() => {
         clear()
         usePrecheckStore.getState().reset()
