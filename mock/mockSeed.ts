@@ -122,7 +122,7 @@ export function seedDb(db: MockDb, nowMs: number, deviceToken: string): MockDb {
       steps: [
         [1, { type: 'accept' }],
         [2, { type: 'start_verification' }],
-        [6, { type: 'start_investigation', findings: '两名工作人员入户，家中无其他收入' }],
+        [6, { type: 'start_investigation', findings: '核对平台未发现超出规定的存款、车辆和房产' }],
         [9, (at) => ({ type: 'publish', startDate: chinaDateOf(at) })],
         [17, { type: 'close_publicity' }],
       ],

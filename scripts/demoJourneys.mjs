@@ -166,7 +166,11 @@ export const precheckJourney = {
     // Step 4: 其他情况
     await page.getByText('第 4 步，共 4 步').waitFor()
     await page.getByRole('radio', { name: '是，在范围内' }).click()
-    await page.getByRole('radiogroup', { name: /赡养/ }).getByRole('radio', { name: '没有', exact: true }).click()
+    // The child's parents live with her and can support her: 特困 does not apply to this family.
+    await page
+      .getByRole('radiogroup', { name: /赡养/ })
+      .getByRole('radio', { name: '有，而且有能力', exact: true })
+      .click()
     await page
       .getByRole('radiogroup', { name: /突发的事/ })
       .getByRole('radio', { name: '没有', exact: true })
@@ -212,7 +216,7 @@ export const precheckJourney = {
 
 // ── 演示控制台 and 进度查询 ─────────────────────────────────────────────────────────────────────────────────
 /** The office actions, in the order that takes a 低保 case from 已提交 to 已确认 (民主评议 is optional). */
-const OFFICE_ACTIONS = ['受理', '开始核对', '记录入户调查', '公示', '结束公示', '审核同意']
+const OFFICE_ACTIONS = ['受理', '开始核对', '核对完成，入户调查', '公示', '结束公示', '审核同意']
 /** The monthly amount the pre-check estimated for the sample family (555.00 × 3 − 1400.00). */
 const SAMPLE_MONTHLY_YUAN = '265'
 

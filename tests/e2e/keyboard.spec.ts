@@ -41,7 +41,7 @@ async function answerNo(page: Page, group: RegExp | string) {
   await choose(page, page.getByRole('radiogroup', { name: group }), '没有')
 }
 
-test('the pre-check can be completed with the keyboard alone', async ({ page }) => {
+test('the pre-check can be completed with the keyboard alone, and leads into the application', async ({ page }) => {
   await openRoute(page, '/pages/home/index')
   await activate(page, page.getByRole('link', { name: /资格预检/ }))
   await expect(page.getByText('第 1 步，共 4 步：地区和户籍')).toBeVisible()
@@ -86,4 +86,11 @@ test('the pre-check can be completed with the keyboard alone', async ({ page }) 
 
   await expect(page.getByRole('heading', { level: 1, name: '预检结果' })).toBeAttached()
   await expect(page.getByRole('region', { name: /最低生活保障（低保），可能符合/ })).toBeVisible()
+
+  // 一键申请 → the application's first step (申请须知), still without a click.
+  await activate(page, page.getByRole('button', { name: /^一键申请/ }))
+  await expect(page.getByRole('heading', { level: 1, name: '救助申请' })).toBeAttached()
+  await activate(page, page.getByRole('button', { name: '用预检的答案开始申请' }))
+  await expect(page.getByRole('heading', { level: 1, name: '申请须知' })).toBeAttached()
+  await expect(page.getByText('第 1 步，共 8 步：申请须知')).toBeVisible()
 })

@@ -25,12 +25,12 @@ test('a seeded case goes through every step to 已确认, and the progress page 
 
   await officeAction(page, '受理')
   await officeAction(page, '开始核对')
-  await officeAction(page, '记录入户调查')
+  await officeAction(page, '核对完成，入户调查')
   await officeAction(page, '公示')
   // The 公示 runs 7 days: it cannot be closed yet.
   await page.getByRole('button', { name: '结束公示', exact: true }).click()
   await expect(page.getByText(/公示期满前不能结束公示/)).toBeVisible()
-  await page.getByRole('spinbutton', { name: '前进几个工作日' }).fill('6')
+  await page.getByRole('textbox', { name: '前进几个工作日' }).fill('6')
   await page.getByRole('button', { name: '演示时钟前进 6 个工作日' }).click()
   await expect(page.getByText('演示时钟前进：已完成')).toBeVisible()
   await officeAction(page, '结束公示')

@@ -9,6 +9,9 @@ export async function openRoute(page: Page, route: string): Promise<void> {
 
 /** Runs axe (WCAG 2.x A/AA + best practices) on what is on screen and fails with a readable list. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Taro's H5 router keeps earlier pages of the stack in the DOM (hidden); wait until a page transition has
+  // finished, so that exactly one main landmark is on screen when axe looks.
+  await expect(page.locator('[role="main"]:visible')).toHaveCount(1)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze()

@@ -22,7 +22,7 @@ const ACTION_LABELS: Partial<Record<OfficeActionType, string>> = {
   request_supplement: '要求补正',
   supplement_received: '收到补正材料',
   start_verification: '开始核对',
-  start_investigation: '记录入户调查',
+  start_investigation: '核对完成，入户调查',
   democratic_review: '民主评议',
   publish: '公示',
   object: '登记异议',
@@ -96,7 +96,7 @@ export function DemoConsoleScreen() {
         action = { type, items }
         break
       case 'start_investigation':
-        action = { type, findings: '两名工作人员入户调查，邻里走访' }
+        action = { type, findings: '核对平台未发现超出规定的存款、车辆和房产' }
         break
       case 'democratic_review':
         action = { type, result: 'support' }

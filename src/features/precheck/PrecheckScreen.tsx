@@ -283,7 +283,8 @@ export function PrecheckScreen({ today, counties, programme, onFinish }: Prechec
           />
           <ChoiceGroup
             id='precheck-supporters'
-            label='有没有应该赡养、抚养你们的人（如不住在一起的成年子女）'
+            label='家里的老人、孩子，有没有应该赡养、抚养他们的人'
+            hint='比如孩子的父母、老人的成年子女或配偶，住在一起的也算。这一条用来看特困供养。'
             options={[
               { value: 'capable', label: '有，而且有能力' },
               { value: 'none', label: '没有' },

@@ -29,7 +29,7 @@ export function confidenceText(c: TimeLimitLine['confidence']): string {
 export function limitText(l: TimeLimitLine): string {
   const unit = l.unit === 'working' ? '个工作日' : '天'
   const head = `${l.label}：${l.limitDays} ${unit}`
-  if (l.finished) return `${head}，共用 ${l.usedDays} ${unit}${l.overdue ? '（超过时限）' : ''}`
+  if (l.finished) return `${head}；已办完，实际用了 ${l.usedDays} ${unit}${l.overdue ? '（超过了时限）' : ''}`
   const state = l.overdue
     ? `已超过时限（应在 ${l.deadline} 前完成）`
     : `已用 ${l.usedDays} ${unit}，剩余 ${l.remainingDays} ${unit}，截止 ${l.deadline}`
