@@ -7,7 +7,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/me',
-      pages: ['settings/index', 'about/index'],
+      pages: ['settings/index', 'about/index', 'privacy/index', 'data/index'],
     },
   ],
   window: {
