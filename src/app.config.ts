@@ -9,6 +9,10 @@ export default defineAppConfig({
       root: 'packages/me',
       pages: ['settings/index', 'about/index', 'privacy/index', 'data/index'],
     },
+    {
+      root: 'packages/apply',
+      pages: ['start/index', 'form/index', 'done/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -10,6 +10,9 @@ export const ROUTES = {
   privacyRules: '/packages/me/privacy/index',
   /** 我的数据: what is on this device, export, delete, withdraw consent, 清除本机数据. */
   myData: '/packages/me/data/index',
+  applyStart: '/packages/apply/start/index',
+  applyForm: '/packages/apply/form/index',
+  applyDone: '/packages/apply/done/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.progress, ROUTES.policy, ROUTES.me]

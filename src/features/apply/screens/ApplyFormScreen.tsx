@@ -1,0 +1,211 @@
+import { useMemo, useRef, useState } from 'react'
+import { View } from '@tarojs/components'
+import { Page } from '@/components/Page'
+import { Button } from '@/components/Button'
+import { Notice } from '@/components/Notice'
+import { StepIndicator } from '@/components/StepIndicator'
+import { a11y } from '@/lib/a11y'
+import type { FileStore } from '@/lib/fileStore/fileStore'
+import type { PickedPhoto, PhotoSource } from '@/lib/pickPhotos'
+import type { ApplicationService } from '@/services/applicationService'
+import { flushDraftWrites, useApplicationDraftStore } from '@/stores/applicationDraftStore'
+import type { DraftAnswers } from '@/domain/applicationDraft/draftAnswers'
+import { PRIVACY_NOTICE_VERSION } from '../model/applicationPayloadBuilder'
+import {
+  STEP_IDS,
+  STEP_TITLES,
+  householdWarnings,
+  nextStep,
+  previousStep,
+  stepIndex,
+  validateStep,
+  type FieldErrors,
+  type StepId,
+} from '../model/applySteps'
+import { createDraftSubmitter, type SubmitOutcome } from '../model/submitApplicationDraft'
+import { NoticeStep } from './steps/NoticeStep'
+import { ProgrammesStep } from './steps/ProgrammesStep'
+import { ApplicantStep } from './steps/ApplicantStep'
+import { HouseholdStep } from './steps/HouseholdStep'
+import { IncomeStep } from './steps/IncomeStep'
+import { MaterialsStep } from './steps/MaterialsStep'
+import { ConsentStep } from './steps/ConsentStep'
+import { ReviewStep } from './steps/ReviewStep'
+import { SubmitPanel } from './steps/SubmitPanel'
+import './applyScreens.css'
+
+export interface ApplyFormDependencies {
+  applications: Pick<ApplicationService, 'submit'>
+  fileStore: FileStore
+  pickPhotos: (source: PhotoSource) => Promise<PickedPhoto[]>
+  newKey: () => Promise<string>
+  now: () => Date
+  /** YYYY-MM-DD in China time. */
+  today: () => string
+  /** Navigation, so that the screen is testable without Taro routing. */
+  onSubmitted: (reference: string) => void
+  onOpenProgress: () => void
+  onOpenPrecheck?: () => void
+  onLeave: () => void
+}
+
+const STEP_NAMES = STEP_IDS.map((s) => STEP_TITLES[s])
+
+function scrollToTop() {
+  if (typeof window !== 'undefined' && typeof window.scrollTo === 'function') {
+    try {
+      window.scrollTo(0, 0)
+    } catch {
+      // jsdom
+    }
+  }
+}
+
+/** The application form: one step per screen, driven by the active draft in the draft store. */
+export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
+  const draftId = useApplicationDraftStore((s) => s.activeDraftId)
+  const draft = useApplicationDraftStore((s) => (s.activeDraftId ? s.drafts[s.activeDraftId] : undefined))
+  const [shownErrorsFor, setShownErrorsFor] = useState<StepId | null>(null)
+  const [returnToReview, setReturnToReview] = useState(false)
+  const [inFlight, setInFlight] = useState(false)
+  const inFlightRef = useRef(false)
+
+  const submitDraft = useMemo(
+    () =>
+      createDraftSubmitter({
+        service: deps.applications,
+        newKey: deps.newKey,
+        getDraft: (id) => useApplicationDraftStore.getState().drafts[id],
+        setSubmission: (id, patch) => useApplicationDraftStore.getState().setSubmission(id, patch),
+        flush: flushDraftWrites,
+        complete: (id, receipt) => useApplicationDraftStore.getState().completeSubmission(id, receipt),
+        get today() {
+          return deps.today()
+        },
+      }),
+    [deps],
+  )
+
+  if (!draft || !draftId) {
+    return (
+      <Page title='救助申请'>
+        <Notice tone='info'>没有正在填写的申请。</Notice>
+        <Button onPress={deps.onLeave}>回到申请首页</Button>
+      </Page>
+    )
+  }
+
+  const step = draft.step
+  const answers = draft.answers
+  const today = deps.today()
+  const errors: FieldErrors = shownErrorsFor === step ? validateStep(step, answers, today) : {}
+  const warnings = householdWarnings(answers)
+  const errorCount = Object.keys(errors).length
+  const store = useApplicationDraftStore.getState()
+  const update = (change: (a: DraftAnswers) => DraftAnswers) => store.updateAnswers(draftId, change, deps.now())
+
+  const go = (target: StepId) => {
+    store.goToStep(draftId, target, deps.now())
+    flushDraftWrites()
+    setShownErrorsFor(null)
+    scrollToTop()
+  }
+  const goNext = () => {
+    if (step === 'notice' && answers.consents.privacyNoticeVersion === null) {
+      update((a) => ({ ...a, consents: { ...a.consents, privacyNoticeVersion: PRIVACY_NOTICE_VERSION } }))
+    } else if (Object.keys(validateStep(step, answers, today)).length > 0) {
+      setShownErrorsFor(step)
+      scrollToTop()
+      return
+    }
+    const target = returnToReview ? 'review' : nextStep(step)
+    setReturnToReview(false)
+    if (target) go(target)
+  }
+  const goBack = () => {
+    const target = previousStep(step)
+    if (target) go(target)
+    else deps.onLeave()
+  }
+  const editFromReview = (target: StepId) => {
+    setReturnToReview(true)
+    go(target)
+  }
+
+  const submit = async () => {
+    // A ref, not state: a second tap before the re-render must also be ignored.
+    if (inFlightRef.current) return
+    inFlightRef.current = true
+    setInFlight(true)
+    let outcome: SubmitOutcome
+    try {
+      outcome = await submitDraft(draftId)
+    } finally {
+      inFlightRef.current = false
+      setInFlight(false)
+    }
+    if (outcome.kind === 'submitted') deps.onSubmitted(outcome.receipt.reference)
+    else if (outcome.kind === 'incomplete') {
+      go(outcome.step)
+      setShownErrorsFor(outcome.step)
+    }
+  }
+
+  const common = { draftId, answers, update, errors, warnings, today }
+  const body: Record<StepId, () => JSX.Element> = {
+    notice: () => <NoticeStep />,
+    programmes: () => <ProgrammesStep {...common} onOpenPrecheck={deps.onOpenPrecheck} />,
+    applicant: () => <ApplicantStep {...common} />,
+    household: () => <HouseholdStep {...common} />,
+    income: () => <IncomeStep {...common} />,
+    materials: () => (
+      <MaterialsStep {...common} deps={{ fileStore: deps.fileStore, pickPhotos: deps.pickPhotos, now: deps.now }} />
+    ),
+    consent: () => <ConsentStep {...common} fileStore={deps.fileStore} now={deps.now} />,
+    review: () => <ReviewStep {...common} onEdit={editFromReview} />,
+  }
+
+  return (
+    <Page title={STEP_TITLES[step]}>
+      <StepIndicator current={stepIndex(step) + 1} steps={STEP_NAMES} />
+      {errorCount > 0 ? (
+        <Notice tone='danger' title={`还有 ${errorCount} 处需要修改`} live>
+          <View {...a11y({ role: 'list' })}>
+            {Object.entries(errors).map(([path, message]) => (
+              <View key={path} className='apply-list__item' {...a11y({ role: 'listitem' })}>
+                {message}
+              </View>
+            ))}
+          </View>
+        </Notice>
+      ) : null}
+      {body[step]()}
+      {step === 'review' ? (
+        <SubmitPanel
+          inFlight={inFlight}
+          state={draft.submission.state}
+          errorMessage={draft.submission.errorMessage}
+          existingReference={draft.submission.existingReference}
+          onSubmit={() => void submit()}
+          onOpenProgress={deps.onOpenProgress}
+        />
+      ) : (
+        <View className='apply-actions'>
+          <Button onPress={goNext} block>
+            {step === 'notice' ? '我已了解，开始填写' : returnToReview ? '保存并回到核对' : '保存并继续'}
+          </Button>
+        </View>
+      )}
+      <View className='apply-actions'>
+        <Button
+          variant='secondary'
+          onPress={goBack}
+          block
+          label={step === 'notice' ? '返回' : `上一步：${STEP_TITLES[previousStep(step) ?? 'notice']}`}
+        >
+          {step === 'notice' ? '返回' : '上一步'}
+        </Button>
+      </View>
+    </Page>
+  )
+}

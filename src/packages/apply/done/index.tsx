@@ -1,0 +1,15 @@
+import { useRouter } from '@tarojs/taro'
+import { ApplyConfirmationScreen } from '@/features/apply/screens/ApplyConfirmationScreen'
+import { openRoute } from '@/lib/navigation'
+import { ROUTES } from '@/lib/routes'
+
+export default function ApplyDonePage() {
+  const router = useRouter()
+  return (
+    <ApplyConfirmationScreen
+      reference={router.params.ref ?? null}
+      onOpenProgress={() => openRoute(ROUTES.progress)}
+      onHome={() => openRoute(ROUTES.home)}
+    />
+  )
+}
