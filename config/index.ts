@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -55,6 +56,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // mock/ (the embedded backend) lives outside src/ and must be compiled like src/.
+      compile: { include: [join(__dirname, '..', 'mock')] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -64,9 +67,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
+        chain.resolve.alias.set('chinese-days$', join(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'))
       },
     },
     h5: {
+      compile: { include: [join(__dirname, '..', 'mock')] },
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
@@ -90,6 +96,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
+        chain.resolve.alias.set('chinese-days$', join(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'))
       },
     },
   }

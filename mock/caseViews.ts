@@ -9,7 +9,7 @@ import { limitDeadline } from '@/domain/workflow/limitMath'
 import type { ApplicationDetail, ApplicationSummary, TimeLimitLine } from '@/services/progressService'
 import type { DemoCase, OfficeActionType } from '@/services/demoService'
 import type { StoredApplication } from './mockDb'
-import { maskIdNumber, maskName } from './mockMasking'
+import { maskIdNumberForList as maskIdNumber, maskPersonName as maskName } from '@/domain/masking'
 import { materialLabel } from './materialLabels'
 
 const CONSOLE_ACTIONS: OfficeActionType[] = [
@@ -117,7 +117,11 @@ export function detailOf(app: StoredApplication, today: string, mine: boolean): 
         : [],
     canWithdraw: mine && legalEvents(c.programme, c.status).includes('withdraw'),
     approval: approval
-      ? { date: approval.date, amountFen: approval.amountFen ?? null, firstPaymentMonth: approval.firstPaymentMonth ?? null }
+      ? {
+          date: approval.date,
+          amountFen: approval.amountFen ?? null,
+          firstPaymentMonth: approval.firstPaymentMonth ?? null,
+        }
       : null,
     aidCard:
       c.status === 'approved' && approval
@@ -138,7 +142,11 @@ export function detailOf(app: StoredApplication, today: string, mine: boolean): 
           date: c.refusal.date,
           reasons: [...c.refusal.reasons],
           noticeDeadline: c.refusal.noticeDeadline,
-          remedies: c.refusal.remedies.map((r) => ({ label: r.label, timeLimit: r.timeLimit, confidence: r.confidence })),
+          remedies: c.refusal.remedies.map((r) => ({
+            label: r.label,
+            timeLimit: r.timeLimit,
+            confidence: r.confidence,
+          })),
         }
       : null,
     withdrawal: c.withdrawal ? { ...c.withdrawal } : null,

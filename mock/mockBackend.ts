@@ -60,8 +60,7 @@ export interface MockBackend {
 
 const ok = <T>(value: T): ServiceResult<T> => ({ ok: true, value })
 const fail = <T>(error: ServiceError): ServiceResult<T> => ({ ok: false, error })
-const notFound = <T>(): ServiceResult<T> =>
-  fail({ code: 'not_found', message: '没有找到这份申请。请核对受理编号。' })
+const notFound = <T>(): ServiceResult<T> => fail({ code: 'not_found', message: '没有找到这份申请。请核对受理编号。' })
 const invalid = <T>(message: string, path?: string): ServiceResult<T> =>
   fail({ code: 'validation', message, fieldErrors: path ? [{ path, message }] : undefined })
 
@@ -160,8 +159,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     return writeDb(store, db)
   }
 
-  const storageFailed = <T>() =>
-    fail<T>({ code: 'server', message: '保存失败，手机存储空间可能已满。请清理后再试。' })
+  const storageFailed = <T>() => fail<T>({ code: 'server', message: '保存失败，手机存储空间可能已满。请清理后再试。' })
 
   function clone(db: MockDb): MockDb {
     return JSON.parse(JSON.stringify(db)) as MockDb
@@ -253,7 +251,9 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
             submittedAt,
             offices,
             subjectIsMinor:
-              programme === 'tekun' && !!selfMember && Number(today.slice(0, 4)) - Number(selfMember.birthDate.slice(0, 4)) < 18,
+              programme === 'tekun' &&
+              !!selfMember &&
+              Number(today.slice(0, 4)) - Number(selfMember.birthDate.slice(0, 4)) < 18,
           })
           const receivingOffice = { townCode: town, name: townName }
           const app: StoredApplication = {
@@ -296,8 +296,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
           if (!app || !isMine(app)) return notFound()
           if (app.case.status !== 'needs_supplement')
             return fail({ code: 'illegal_transition', message: '这份申请现在不需要补正材料。' })
-          if (!Array.isArray(request.items) || request.items.length === 0)
-            return invalid('请选择要补交的材料', 'items')
+          if (!Array.isArray(request.items) || request.items.length === 0) return invalid('请选择要补交的材料', 'items')
           const open = openSupplementItems(app)
           const at = nowIso(db)
           for (const [i, item] of request.items.entries()) {
@@ -319,7 +318,9 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
           const db = load()
           const mine = db.applications
             .filter(isMine)
-            .sort((a, b) => (a.case.submittedAt < b.case.submittedAt ? 1 : a.case.submittedAt > b.case.submittedAt ? -1 : 0))
+            .sort((a, b) =>
+              a.case.submittedAt < b.case.submittedAt ? 1 : a.case.submittedAt > b.case.submittedAt ? -1 : 0,
+            )
           return ok(mine.map(summaryOf))
         }),
       detail: (reference) =>
@@ -381,7 +382,11 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
           const today = todayOf(db)
           const checked = validateApplicationPayload(payload, today)
           if (!checked.ok)
-            return fail({ code: 'validation', message: '有些内容需要修改，请按提示检查。', fieldErrors: checked.errors })
+            return fail({
+              code: 'validation',
+              message: '有些内容需要修改，请按提示检查。',
+              fieldErrors: checked.errors,
+            })
           return ok(recheckEligibility(checked.value, today))
         }),
     },
@@ -420,9 +425,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
         faults.run(() => {
           const db = load()
           return ok(
-            [...db.applications]
-              .sort((a, b) => (a.case.submittedAt < b.case.submittedAt ? 1 : -1))
-              .map(demoCaseOf),
+            [...db.applications].sort((a, b) => (a.case.submittedAt < b.case.submittedAt ? 1 : -1)).map(demoCaseOf),
           )
         }),
       act: (reference, action: OfficeAction) =>

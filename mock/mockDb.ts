@@ -73,7 +73,14 @@ const STATUSES = [
   'refused',
   'withdrawn',
 ] as const
-const PROGRAMMES = ['dibao', 'dibao_edge', 'rigid_expense', 'tekun', 'temporary_emergency', 'temporary_expense'] as const
+const PROGRAMMES = [
+  'dibao',
+  'dibao_edge',
+  'rigid_expense',
+  'tekun',
+  'temporary_emergency',
+  'temporary_expense',
+] as const
 const LEVELS = ['village', 'township', 'county'] as const
 
 const logEntrySchema = v.looseObject({

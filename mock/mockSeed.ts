@@ -176,11 +176,7 @@ export function seedDb(db: MockDb, nowMs: number, deviceToken: string): MockDb {
     next.sequences[day] = seq
     const ref = reference(e.start, seq)
     const submittedAt = new Date(e.start).toISOString()
-    const c = replay(
-      createCase({ id: ref, programme: e.programme, submittedAt, offices: e.offices }),
-      e.start,
-      e.steps,
-    )
+    const c = replay(createCase({ id: ref, programme: e.programme, submittedAt, offices: e.offices }), e.start, e.steps)
     const app: StoredApplication = {
       reference: ref,
       deviceToken,

@@ -7,6 +7,7 @@ import * as v from 'valibot'
 import type { ApplicationPayload } from '@/services/applicationPayload'
 import { validateIdNumber, normalizeIdNumber } from '@/domain/validation/idNumber'
 import { validatePhone } from '@/domain/validation/phone'
+import { validatePersonName } from '@/domain/validation/personName'
 import { applicationPayloadSchema } from './applicationPayloadSchema'
 
 export interface FieldError {
@@ -16,8 +17,7 @@ export interface FieldError {
 
 export type PayloadValidation = { ok: true; value: ApplicationPayload } | { ok: false; errors: FieldError[] }
 
-/** 2–25 characters: Han characters, the middle dot of minority names, or Latin letters and spaces. */
-const NAME_PATTERN = /^[\u3400-\u9fff\u{20000}-\u{2ffff}·•．.A-Za-z ]{2,25}$/u
+const NAME_PATTERN = { test: (name: string) => validatePersonName(name).ok }
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   let text = ''
@@ -78,8 +78,7 @@ export function validateApplicationPayload(raw: unknown, today: string): Payload
     if (!agentPhone.ok) err('agent.phone', agentPhone.message)
     else p.agent.phone = agentPhone.value
     if (!p.agent.relation.trim()) err('agent.relation', '请写明代办人和申请人的关系')
-    if (!p.agent.applicantConsentConfirmed)
-      err('agent.applicantConsentConfirmed', '代办需要申请人本人同意，请先确认')
+    if (!p.agent.applicantConsentConfirmed) err('agent.applicantConsentConfirmed', '代办需要申请人本人同意，请先确认')
   }
 
   // Members

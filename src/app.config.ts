@@ -7,11 +7,19 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/me',
-      pages: ['settings/index', 'about/index', 'privacy/index', 'data/index'],
+      pages: ['settings/index', 'about/index', 'messages/index', 'privacy/index', 'data/index'],
     },
     {
       root: 'packages/apply',
       pages: ['start/index', 'form/index', 'done/index'],
+    },
+    {
+      root: 'packages/progress',
+      pages: ['detail/index', 'query/index'],
+    },
+    {
+      root: 'packages/demo',
+      pages: ['console/index'],
     },
   ],
   window: {

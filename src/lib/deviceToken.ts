@@ -1,4 +1,3 @@
-import { deviceStore } from './storage/deviceStore'
 import type { KeyValueStore } from './storage/keyValueStore'
 
 const KEY = 'device:token'
@@ -15,7 +14,7 @@ function randomHex(bytes: number): string {
  * A random token that identifies this device's applications ("我的申请"). Never derived from personal data.
  * Made on first use and kept in device storage.
  */
-export function deviceToken(store: KeyValueStore = deviceStore): string {
+export function deviceToken(store: KeyValueStore): string {
   const read = store.read(KEY)
   if (read.kind === 'found') {
     try {

@@ -13,6 +13,10 @@ export const ROUTES = {
   applyStart: '/packages/apply/start/index',
   applyForm: '/packages/apply/form/index',
   applyDone: '/packages/apply/done/index',
+  messages: '/packages/me/messages/index',
+  progressDetail: '/packages/progress/detail/index',
+  progressQuery: '/packages/progress/query/index',
+  demoConsole: '/packages/demo/console/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.progress, ROUTES.policy, ROUTES.me]

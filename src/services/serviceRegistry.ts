@@ -2,17 +2,26 @@
  * Picks the backend adapter at build time from process.env.TARO_APP_API and hands the features their
  * service ports. Only 'mock' exists today. Nothing else in the app knows which adapter is in use.
  */
-import { createMockBackend } from '../../mock/mockBackend'
+import { createMockBackend } from '@mock/mockBackend'
 import { deviceStore } from '@/lib/storage/deviceStore'
 import { deviceToken } from '@/lib/deviceToken'
 import type { PolicyLibrary } from '@/content/policyNodes'
 import type { Services } from './services'
 
 let current: Services | null = null
+let policyLoader: (() => PolicyLibrary) | null = null
+
+/**
+ * The policy pages register the loader of the generated library (src/content/policyLibrary.ts) so that the
+ * large JSON is bundled with them, not with every page. Until then policies.list/get answer 'server'.
+ */
+export function registerPolicyLibrary(loader: () => PolicyLibrary): void {
+  policyLoader = loader
+}
 
 function loadPolicyLibrary(): PolicyLibrary {
-  // Lazy: the generated content file is read only when the policy pages ask for it.
-  return (require('@/content/policyLibrary') as typeof import('@/content/policyLibrary')).policyLibrary()
+  if (!policyLoader) throw new Error('policy library not registered')
+  return policyLoader()
 }
 
 function createServices(): Services {
@@ -21,7 +30,7 @@ function createServices(): Services {
     default:
       return createMockBackend({
         store: deviceStore,
-        deviceToken: deviceToken(),
+        deviceToken: deviceToken(deviceStore),
         faults: { latencyMs: 120 },
         policyLibrary: loadPolicyLibrary,
       }).services

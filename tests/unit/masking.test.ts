@@ -65,7 +65,7 @@ describe.each(RULES)('$name properties', ({ fn, visible }) => {
         expect(cps(once)).toHaveLength(cps(s).length)
         expect(fn(once)).toBe(once)
       }),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     )
   })
 
@@ -74,15 +74,11 @@ describe.each(RULES)('$name properties', ({ fn, visible }) => {
       fc.property(anyString, (s) => {
         const input = cps(s)
         const output = cps(fn(s))
-        let shown = 0
-        output.forEach((ch, i) => {
-          if (ch === MASK_CHAR) return
-          expect(ch).toBe(input[i])
-          if (!isSeparator(ch)) shown++
-        })
-        expect(shown).toBeLessThanOrEqual(visible)
+        const shown = output.filter((ch) => ch !== MASK_CHAR && !isSeparator(ch))
+        const changed = output.filter((ch, i) => ch !== MASK_CHAR && ch !== input[i])
+        expect({ changed, tooMany: shown.length > visible }).toEqual({ changed: [], tooMany: false })
       }),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     )
   })
 })
@@ -106,7 +102,7 @@ describe('maskPersonName properties', () => {
           if (input.length === 1) expect(once).toBe(MASK_CHAR)
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     )
   })
 })

@@ -75,7 +75,7 @@ describe('parseYuanToFen', () => {
         const text = `${yuan}.${String(cents).padStart(2, '0')}`
         expect(parseYuanToFen(text)).toEqual({ ok: true, fen: yuan * 100 + cents })
       }),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     )
   })
 
@@ -92,7 +92,7 @@ describe('parseYuanToFen', () => {
           expect(r.message.length).toBeGreaterThan(0)
         }
       }),
-      { numRuns: 10000 },
+      { numRuns: 3000 },
     )
   })
 })
@@ -127,7 +127,7 @@ describe('formatFen / formatFenYuan', () => {
         expect(parseYuanToFen(formatFen(fen))).toEqual({ ok: true, fen })
         expect(parseYuanToFen(formatFenYuan(fen))).toEqual({ ok: true, fen })
       }),
-      { numRuns: 10000 },
+      { numRuns: 3000 },
     )
   })
 

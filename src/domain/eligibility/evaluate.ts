@@ -7,11 +7,13 @@ import type { EligibilityInput } from './eligibilityInput'
 import type { EligibilityResult, NotCountedMember, ProgramResult } from './eligibilityResult'
 import { compareProducts, floorDivide } from './exactArithmetic'
 import { NOTICE } from './explanationText'
-import { countMember, countedMonthlyIncomeFen } from './householdMembers'
+import { ageInWholeYears } from './calendarDate'
+import { countedMonthlyIncomeFen, countingReason, countingRule, isCountedBy } from './householdMembers'
 import { valueInForce, type EligibilityParams } from './params/eligibilityParams'
 import { evaluateDibao } from './programs/dibao'
 import { evaluateDibaoEdge } from './programs/dibaoEdge'
 import { evaluateDibaoSingle } from './programs/dibaoSingle'
+import { buildSharedPhrases } from './programs/programFactors'
 import { evaluateDisabilityAllowance } from './programs/disabilityAllowance'
 import { evaluateRigidExpense } from './programs/rigidExpense'
 import { evaluateTekun } from './programs/tekun'
@@ -19,8 +21,26 @@ import { evaluateTemporaryAid } from './programs/temporaryAid'
 import { earliestStandardDate, selectStandard } from './selectStandard'
 import type { ValidationOutcome } from './validationIssue'
 
-const byId = (a: { readonly id: string }, b: { readonly id: string }): number =>
-  a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
+}
+
+/** Insertion sort by id (households are small); ids are unique, so the order is fully determined. */
+function sortById<T>(items: T[], idOf: (item: T) => string): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]
+    const id = idOf(item)
+    let j = i - 1
+    while (j >= 0 && idOf(items[j]) > id) {
+      items[j + 1] = items[j]
+      j--
+    }
+    items[j + 1] = item
+  }
+}
+
+const countedId = (c: CountedMember): string => c.member.id
+const notCountedId = (n: NotCountedMember): string => n.id
 
 /**
  * Evaluates every programme. The only failure is an input the table cannot serve: no 低保标准 in force on asOf
@@ -47,22 +67,23 @@ export function evaluate(input: EligibilityInput, params: EligibilityParams): Va
   const notCounted: NotCountedMember[] = []
   let incomeFen = 0
   for (const member of input.members) {
-    const counting = countMember(member, asOf)
-    if (counting.counted) {
+    const age = ageInWholeYears(member.birthDate, asOf)
+    const rule = countingRule(member, age)
+    if (isCountedBy(rule)) {
       const ownIncomeFen = countedMonthlyIncomeFen(member.incomeMonthlyFen)
-      counted.push({ member, age: counting.age, ownIncomeFen })
+      counted.push({ member, age, ownIncomeFen })
       incomeFen += ownIncomeFen
     } else {
-      notCounted.push({ id: member.id, reason: counting.reason })
+      notCounted.push({ id: member.id, reason: countingReason(member, age, rule) })
     }
   }
-  counted.sort((a, b) => byId(a.member, b.member))
-  notCounted.sort(byId)
+  sortById(counted, countedId)
+  sortById(notCounted, notCountedId)
   const size = counted.length
   const standard = selected.param
   const edgeMultiplier = valueInForce(params.edgeMultiplier, asOf)
 
-  const context: EvaluationContext = {
+  const base: Omit<EvaluationContext, 'phrases'> = {
     input,
     counted,
     size,
@@ -83,16 +104,15 @@ export function evaluate(input: EligibilityInput, params: EligibilityParams): Va
         : compareProducts([incomeFen, edgeMultiplier.value.den], [edgeMultiplier.value.num, standard.value, size]),
   }
 
+  const context: EvaluationContext = { ...base, phrases: buildSharedPhrases(base) }
+
+  // Spec order: dibao, dibao_single*, tekun*, dibao_edge, rigid_expense, temporary, disability_allowance*.
   const dibao = evaluateDibao(context)
-  const programs: ProgramResult[] = [
-    dibao,
-    ...evaluateDibaoSingle(context),
-    ...evaluateTekun(context),
-    evaluateDibaoEdge(context),
-    evaluateRigidExpense(context),
-    evaluateTemporaryAid(context),
-    ...evaluateDisabilityAllowance(context, dibao.status),
-  ]
+  const programs: ProgramResult[] = [dibao]
+  appendAll(programs, evaluateDibaoSingle(context))
+  appendAll(programs, evaluateTekun(context))
+  programs.push(evaluateDibaoEdge(context), evaluateRigidExpense(context), evaluateTemporaryAid(context))
+  appendAll(programs, evaluateDisabilityAllowance(context, dibao.status))
 
   return {
     ok: true,

@@ -4,6 +4,7 @@
  */
 import type { Ratio } from './exactArithmetic'
 import type { EligibilityInput, HouseholdMember } from './eligibilityInput'
+import type { Factor } from './eligibilityResult'
 import type { DatedParam, DisposableIncomeParam } from './params/eligibilityParams'
 
 export interface CountedMember {
@@ -29,4 +30,22 @@ export interface EvaluationContext {
   readonly dibaoIncomeComparison: -1 | 0 | 1
   /** Comparison with edgeMultiplier × standard × size; null when the multiplier is not available. */
   readonly edgeIncomeComparison: -1 | 0 | 1 | null
+  /** Sentences and factors several programmes share, built once per evaluation. */
+  readonly phrases: SharedPhrases
+}
+
+export interface SharedPhrases {
+  /** "当地低保标准 555.00 元" */
+  readonly standard: string
+  /** "家庭月收入合计 1600.00 元 ÷ 3 人 = 人均 533.33 元" */
+  readonly perCapita: string
+  /** perCapita + "，低于当地低保标准 555.00 元" (with a clarifying total when the shown amounts tie). */
+  readonly householdVersusStandard: string
+  /** "低保边缘标准 832.50 元（当地低保标准 555.00 元 × 1.5 倍，倍数为参考值）" */
+  readonly edgeLine: string
+  /** perCapita + "，低于低保边缘标准 …"; "" when the edge multiplier is not available. */
+  readonly householdVersusEdge: string
+  readonly assets: Factor
+  /** Annual income against the 上年度居民人均可支配收入 (刚性支出困难 and 临时救助). */
+  readonly disposableIncome: Factor
 }

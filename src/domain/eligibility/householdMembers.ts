@@ -47,36 +47,81 @@ export interface MemberCounting {
   readonly age: number
 }
 
-/** Counts one member on `asOf` (spec §3.1). */
-export function countMember(member: HouseholdMember, asOf: string): MemberCounting {
-  const age = ageInWholeYears(member.birthDate, asOf)
-  const label = RELATION_LABELS[member.relation]
-  const result = (counted: boolean, reason: string): MemberCounting => ({ id: member.id, counted, reason, age })
+/** Which rule of spec §3.1 decides a member; the reason sentence is only built when it is needed. */
+export type CountingRule =
+  | 'excluded'
+  | 'self_or_spouse'
+  | 'minor_child'
+  | 'adult_child_living_together'
+  | 'adult_child_student'
+  | 'adult_child_postgraduate_away'
+  | 'adult_child_away'
+  | 'living_together'
+  | 'living_apart'
 
-  if (member.excluded !== null) {
-    return result(false, `${label}，${EXCLUSION_REASONS[member.excluded]}，不计入共同生活的家庭成员`)
-  }
+const COUNTED_BY_RULE: Readonly<Record<CountingRule, boolean>> = {
+  excluded: false,
+  self_or_spouse: true,
+  minor_child: true,
+  adult_child_living_together: true,
+  adult_child_student: true,
+  adult_child_postgraduate_away: false,
+  adult_child_away: false,
+  living_together: true,
+  living_apart: false,
+}
+
+export function countingRule(member: HouseholdMember, age: number): CountingRule {
+  if (member.excluded !== null) return 'excluded'
   switch (member.relation) {
     case 'self':
     case 'spouse':
-      return result(true, `${label}，计入`)
-    case 'child': {
-      if (age < ADULT_AGE) return result(true, `未成年子女（${age} 周岁），计入`)
-      const adult = `已成年子女（${age} 周岁）`
-      if (member.livesTogether) return result(true, `${adult}，与申请人长期共同生活，计入`)
-      if (member.student !== null && member.student !== 'postgraduate') {
-        return result(true, `${adult}，全日制在校学生（${STUDENT_LABELS[member.student]}），属本科及以下，计入`)
-      }
-      if (member.student === 'postgraduate') {
-        return result(false, `${adult}，全日制研究生，且未与申请人长期共同生活，不计入`)
-      }
-      return result(false, `${adult}，未与申请人长期共同生活，也不是全日制本科及以下在校学生，不计入`)
-    }
+      return 'self_or_spouse'
+    case 'child':
+      if (age < ADULT_AGE) return 'minor_child'
+      if (member.livesTogether) return 'adult_child_living_together'
+      if (member.student === null) return 'adult_child_away'
+      return member.student === 'postgraduate' ? 'adult_child_postgraduate_away' : 'adult_child_student'
     default:
-      return member.livesTogether
-        ? result(true, `${label}，与申请人长期共同生活，计入`)
-        : result(false, `${label}，未与申请人长期共同生活，不计入`)
+      return member.livesTogether ? 'living_together' : 'living_apart'
   }
+}
+
+export function isCountedBy(rule: CountingRule): boolean {
+  return COUNTED_BY_RULE[rule]
+}
+
+/** The sentence shown for a member, e.g. "已成年子女（25 周岁），全日制研究生，且未与申请人长期共同生活，不计入". */
+export function countingReason(member: HouseholdMember, age: number, rule: CountingRule): string {
+  const label = RELATION_LABELS[member.relation]
+  const adult = `已成年子女（${age} 周岁）`
+  switch (rule) {
+    case 'excluded':
+      return `${label}，${member.excluded === null ? '' : `${EXCLUSION_REASONS[member.excluded]}，`}不计入共同生活的家庭成员`
+    case 'self_or_spouse':
+      return `${label}，计入`
+    case 'minor_child':
+      return `未成年子女（${age} 周岁），计入`
+    case 'adult_child_living_together':
+      return `${adult}，与申请人长期共同生活，计入`
+    case 'adult_child_student':
+      return `${adult}，全日制在校学生（${member.student === null ? '' : STUDENT_LABELS[member.student]}），属本科及以下，计入`
+    case 'adult_child_postgraduate_away':
+      return `${adult}，全日制研究生，且未与申请人长期共同生活，不计入`
+    case 'adult_child_away':
+      return `${adult}，未与申请人长期共同生活，也不是全日制本科及以下在校学生，不计入`
+    case 'living_together':
+      return `${label}，与申请人长期共同生活，计入`
+    case 'living_apart':
+      return `${label}，未与申请人长期共同生活，不计入`
+  }
+}
+
+/** Counts one member on `asOf` (spec §3.1), with the reason. */
+export function countMember(member: HouseholdMember, asOf: string): MemberCounting {
+  const age = ageInWholeYears(member.birthDate, asOf)
+  const rule = countingRule(member, age)
+  return { id: member.id, counted: isCountedBy(rule), reason: countingReason(member, age, rule), age }
 }
 
 /** "Who counts and why", in the order the members were entered. */

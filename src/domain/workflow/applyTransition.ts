@@ -206,7 +206,7 @@ function effectOf(c: WorkflowCase, event: WorkflowEvent, date: string): Effect |
       return { patch: {} }
     }
     case 'complete_paperwork':
-      return { patch: {}, remark: text(event.remark) }
+      return { patch: {}, result: '补办手续完成，报审核确认', remark: text(event.remark) }
     case 'approve': {
       const rule = APPROVAL_RULES[c.programme]
       if (!isDate(event.date)) return fail('确认日期无效，应为 YYYY-MM-DD。')
@@ -232,13 +232,14 @@ function effectOf(c: WorkflowCase, event: WorkflowEvent, date: string): Effect |
       const noticeDeadline = addWorkingDays(date, REFUSAL_NOTICE_WORKING_DAYS).value
       return {
         patch: { refusal: { date, reasons, noticeDeadline, remedies: [...REFUSAL_REMEDIES] } },
+        result: `不予确认，书面理由应于 ${noticeDeadline} 前送达`,
         remark: reasons.join('；'),
       }
     }
     case 'withdraw': {
       const reason = text(event.reason)
       if (!reason) return fail('撤回申请需要写明原因。')
-      return { patch: { withdrawal: { date, reason } }, remark: reason }
+      return { patch: { withdrawal: { date, reason } }, result: '申请已撤回', remark: reason }
     }
     case 'grant_emergency_aid':
       if (!positiveFen(event.amountFen)) return fail('先行救助金额必须是大于 0 的整数（单位：分）。')

@@ -1,5 +1,5 @@
 /** Who holds a case now, and what happens next, in plain Chinese for the progress page. */
-import { OFFICE_LABELS, STATUS_LABELS } from './labels'
+import { OFFICE_LABELS, PROGRAMME_LABELS, STATUS_LABELS } from './labels'
 import { TIME_LIMITS } from './timeLimits'
 import { limitDeadline } from './limitMath'
 import type { Holder, OfficeLevel, WorkflowCase } from './types'
@@ -29,6 +29,13 @@ export function currentHolder(c: WorkflowCase): Holder {
     case 'withdrawn':
       return null
   }
+}
+
+/** The status as the applicant should read it: an approval means different things per programme. */
+export function statusLabel(c: WorkflowCase): string {
+  if (c.status !== 'approved') return STATUS_LABELS[c.status]
+  if (c.approval?.firstPaymentMonth) return STATUS_LABELS.approved
+  return c.approval?.benefit === 'one_off' ? '已确认·发放临时救助金' : '已认定'
 }
 
 function yuan(fen: number): string {
@@ -86,7 +93,7 @@ export function nextStep(c: WorkflowCase): string {
         return `已确认，临时救助金 ${yuan(a.amountFen)} 元将发放到您的账户。`
       if (c.programme === 'rigid_expense')
         return '已认定为刚性支出困难家庭，认定有效期一般不超过 12 个月，期满需重新申请。'
-      return `${STATUS_LABELS.approved}。可凭认定结果申请相关专项救助。`
+      return `已认定为${PROGRAMME_LABELS[c.programme].replace('认定', '')}，可凭认定结果申请相关专项救助。`
     }
     case 'refused': {
       const r = c.refusal

@@ -3,7 +3,7 @@
  * ❌ not verified). Nothing here is invented: a limit the domain doc does not give is simply absent, and
  * `basis: 'local_example'` marks a figure taken from one locality's rule, shown only as a reference.
  */
-import type { CaseStatus, Confidence, EventType, Programme, RemedyInfo } from './types'
+import type { CaseStatus, Confidence, Programme, RemedyInfo } from './types'
 
 export type LimitUnit = 'working' | 'calendar'
 
@@ -20,8 +20,6 @@ export interface TimeLimit {
   days: number
   unit: LimitUnit
   anchor: LimitAnchor
-  /** The limit is met by the first of these events after the anchor. */
-  metBy: EventType[]
   confidence: Confidence
   basis: 'national' | 'local_example'
   source: string
@@ -38,7 +36,6 @@ const VERIFICATION_START_DIBAO: TimeLimit = {
   days: 3,
   unit: 'working',
   anchor: 'accepted',
-  metBy: ['start_verification'],
   confidence: '🟡',
   basis: 'national',
   source: SRC_DIBAO_START,
@@ -54,7 +51,6 @@ const PUBLICITY_7_DAYS: TimeLimit = {
   days: 7,
   unit: 'calendar',
   anchor: 'publicity_start',
-  metBy: ['close_publicity', 'object'],
   confidence: '✅',
   basis: 'national',
   source: 'domain.md §2.6 step 4; §6 row 4',
@@ -66,7 +62,6 @@ const OVERALL_DIBAO: TimeLimit = {
   days: 30,
   unit: 'working',
   anchor: 'accepted',
-  metBy: ['approve', 'refuse'],
   confidence: '🟡',
   basis: 'national',
   source: SRC_OVERALL,
@@ -104,7 +99,6 @@ const TEKUN_INVESTIGATION: TimeLimit = {
   days: 15,
   unit: 'working',
   anchor: 'accepted',
-  metBy: ['publish', 'skip_publicity', 'democratic_review'],
   confidence: '🟡',
   basis: 'national',
   source: SRC_TEKUN,
@@ -119,7 +113,6 @@ const TEKUN_LIMITS: ProgrammeLimits = {
       days: 0,
       unit: 'working',
       anchor: 'accepted',
-      metBy: ['start_verification'],
       confidence: '🟡',
       basis: 'national',
       source: SRC_TEKUN,
@@ -134,7 +127,6 @@ const TEKUN_LIMITS: ProgrammeLimits = {
       days: 10,
       unit: 'working',
       anchor: 'entered_approval',
-      metBy: ['approve', 'refuse'],
       confidence: '🟡',
       basis: 'national',
       source: `${SRC_TEKUN}; domain.md §12 item 6: 10 vs 15 working days unclear`,
@@ -150,7 +142,6 @@ export const TEKUN_REINVESTIGATION: TimeLimit = {
   days: 15,
   unit: 'working',
   anchor: 'last_objection',
-  metBy: ['publish', 'skip_publicity', 'democratic_review'],
   confidence: '🟡',
   basis: 'national',
   source: SRC_TEKUN,
@@ -162,31 +153,31 @@ const TEMPORARY_PUBLICITY: TimeLimit = {
   days: 5,
   unit: 'working',
   anchor: 'publicity_start',
-  metBy: ['close_publicity', 'object'],
   confidence: '🟡',
   basis: 'local_example',
   source: `${SRC_TEMP} (尖山区: 公示 5 working days)`,
 }
 
+const TEMPORARY_EXPENSE_OVERALL: TimeLimit = {
+  id: 'overall',
+  label: '办结时限（自受理之日起，参考）',
+  days: 15,
+  unit: 'working',
+  anchor: 'accepted',
+  confidence: '🟡',
+  basis: 'local_example',
+  source: `${SRC_TEMP} (尖山区: 15 working days end to end)`,
+}
+
 const TEMPORARY_EXPENSE_LIMITS: ProgrammeLimits = {
   step: { publicity: TEMPORARY_PUBLICITY },
-  overall: {
-    id: 'overall',
-    label: '办结时限（自受理之日起，参考）',
-    days: 15,
-    unit: 'working',
-    anchor: 'accepted',
-    metBy: ['approve', 'refuse'],
-    confidence: '🟡',
-    basis: 'local_example',
-    source: `${SRC_TEMP} (尖山区: 15 working days end to end)`,
-  },
+  overall: TEMPORARY_EXPENSE_OVERALL,
   publicity: TEMPORARY_PUBLICITY,
 }
 
 /** 临时救助 approved by the 乡镇/街道 (delegated small amounts): 10 working days (domain.md §5, qingfeng, 🟡). */
 export const TEMPORARY_EXPENSE_TOWNSHIP_OVERALL: TimeLimit = {
-  ...(TEMPORARY_EXPENSE_LIMITS.overall as TimeLimit),
+  ...TEMPORARY_EXPENSE_OVERALL,
   days: 10,
   source: `${SRC_TEMP} (qingfeng: 10 working days when the 乡镇 approves)`,
 }
@@ -224,8 +215,8 @@ export const REFUSAL_REMEDIES: readonly RemedyInfo[] = [
   },
   {
     kind: 'local_review',
-    label: '向上一级申请复查（部分地方规定）',
-    timeLimit: '收到决定后 30 日内（以当地规定为准）',
+    label: '向上一级申请复查',
+    timeLimit: '部分地方规定：收到决定后 30 日内',
     confidence: '🟡',
     source: 'domain.md §2.8 (a local rule: zuomama.com)',
   },

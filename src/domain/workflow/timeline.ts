@@ -3,8 +3,7 @@
  * the latest round; optional or skipped steps say so.
  */
 import { chinaDateOf } from './dates'
-import { approverLevel } from './holder'
-import { STATUS_LABELS } from './labels'
+import { approverLevel, statusLabel } from './holder'
 import { slaStatus } from './sla'
 import { isTerminal } from './transitions'
 import type { CaseStatus, EventType, HandleLogEntry, OfficeLevel, Programme, WorkflowCase } from './types'
@@ -46,7 +45,8 @@ interface StepDef {
   completedBy: EventType[]
   /** Done whenever one of completedBy is in the log, wherever the case is now (sub-steps, optional steps). */
   byEvidence?: boolean
-  /** Show the log entry's result text in the remark. */
+  /** Log events whose text describes this step (the latest one is shown), and whether to show its result too. */
+  remarkFrom?: EventType[]
   showResult?: boolean
 }
 
@@ -57,6 +57,8 @@ const VERIFICATION: StepDef = {
   label: '家庭经济状况核对',
   startedBy: ['start_verification'],
   completedBy: ['start_investigation'],
+  // start_investigation carries the 核对 findings the 入户调查 starts from
+  remarkFrom: ['start_investigation'],
 }
 const INVESTIGATION_ENDS: EventType[] = ['publish', 'democratic_review', 'skip_publicity', 'complete_paperwork']
 const investigation = (label: string): StepDef => ({
@@ -64,12 +66,15 @@ const investigation = (label: string): StepDef => ({
   label,
   startedBy: ['start_investigation', 'object'],
   completedBy: INVESTIGATION_ENDS,
+  remarkFrom: ['object', 'complete_paperwork'],
+  showResult: true,
 })
 const SELF_CARE: StepDef = {
   id: 'self_care',
   label: '生活自理能力评估',
   completedBy: ['assess_self_care'],
   byEvidence: true,
+  remarkFrom: ['assess_self_care'],
   showResult: true,
 }
 const REVIEW: StepDef = {
@@ -78,6 +83,7 @@ const REVIEW: StepDef = {
   optional: true,
   completedBy: ['democratic_review'],
   byEvidence: true,
+  remarkFrom: ['democratic_review'],
   showResult: true,
 }
 const publicity = (label: string): StepDef => ({
@@ -85,6 +91,7 @@ const publicity = (label: string): StepDef => ({
   label,
   startedBy: ['publish'],
   completedBy: ['close_publicity'],
+  remarkFrom: ['publish', 'skip_publicity'],
   showResult: true,
 })
 const APPROVAL: StepDef = {
@@ -97,12 +104,14 @@ const RESULT: StepDef = {
   id: 'result',
   label: '结果',
   completedBy: ['approve', 'refuse', 'withdraw'],
+  remarkFrom: ['approve', 'refuse', 'withdraw'],
   showResult: true,
 }
 const EMERGENCY_AID: StepDef = {
   id: 'emergency_aid',
   label: '先行救助',
   completedBy: ['grant_emergency_aid'],
+  remarkFrom: ['grant_emergency_aid'],
   showResult: true,
 }
 
@@ -200,19 +209,19 @@ export function timeline(c: WorkflowCase, today: string): TimelineNode[] {
     else state = i === reached ? 'current' : 'upcoming'
 
     const started = latest(c.log, step.startedBy)
-    const entry = state === 'done' ? (completion ?? started) : started
+    const done = state === 'done' ? completion : undefined
+    const entry = done ?? started
+    const about = latest(c.log, step.remarkFrom)
     const remark =
-      step.id === 'result' && withdrawn
-        ? [STATUS_LABELS.withdrawn, c.withdrawal?.reason].filter(Boolean).join('；')
+      state === 'upcoming'
+        ? undefined
         : step.id === 'accept' && c.supplementItems
           ? `曾一次性告知补正：${c.supplementItems.join('、')}`
-          : [step.showResult || state === 'current' ? entry?.result : undefined, entry?.remark]
-              .filter(Boolean)
-              .join('；') || undefined
+          : [step.showResult ? about?.result : undefined, about?.remark].filter(Boolean).join('；') || undefined
     const office = officeOf(c, step.id)
     const node: TimelineNode = {
       id: step.id,
-      label: step.id === 'result' && isTerminal(c.status) ? STATUS_LABELS[c.status] : step.label,
+      label: step.id === 'result' && isTerminal(c.status) ? statusLabel(c) : step.label,
       state,
       optional: step.optional === true,
       office,
@@ -231,7 +240,7 @@ export function timeline(c: WorkflowCase, today: string): TimelineNode[] {
           : state === 'done' && completion
             ? chinaDateOf(completion.at)
             : undefined,
-      remark: state === 'upcoming' ? undefined : remark,
+      remark,
     }
     if (state === 'current' && sla) {
       node.deadline = sla.deadline

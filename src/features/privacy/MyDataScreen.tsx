@@ -278,7 +278,7 @@ export function MyDataScreen({
         <ConfirmDialog
           open
           title={dialog.title}
-          confirmText={dialog.confirmText}
+          confirmLabel={dialog.confirmText}
           tone={dialog.tone}
           busy={busy}
           onConfirm={() => void confirm()}

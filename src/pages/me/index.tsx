@@ -1,5 +1,9 @@
+import { useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
 import { MeScreen } from '@/features/me/MeScreen'
 
 export default function MePage() {
-  return <MeScreen />
+  const [shown, setShown] = useState(0)
+  useDidShow(() => setShown((n) => n + 1))
+  return <MeScreen refreshKey={shown} />
 }

@@ -32,9 +32,12 @@ describe('civilDate', () => {
   })
 
   it('agrees with the JS calendar on days per month for 1600–2400', () => {
+    const wrong: string[] = []
     for (let y = 1600; y <= 2400; y++) {
-      for (let m = 1; m <= 12; m++) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate())
+      for (let m = 1; m <= 12; m++)
+        if (daysInMonth(y, m) !== new Date(Date.UTC(y, m, 0)).getUTCDate()) wrong.push(`${y}-${m}`)
     }
+    expect(wrong).toEqual([])
   })
 
   it('parses the compact form used in ID numbers', () => {

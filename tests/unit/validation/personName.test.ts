@@ -62,7 +62,7 @@ describe('normalizePersonName', () => {
           expect(normalizePersonName(once)).toBe(once)
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     )
   })
 })
@@ -146,7 +146,7 @@ describe('validatePersonName', () => {
         if (r.ok) expect(normalizePersonName(r.value)).toBe(r.value)
         else expect(r.message.length).toBeGreaterThan(0)
       }),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     )
   })
 })

@@ -27,7 +27,7 @@ describe('normalizePhone', () => {
         const once = normalizePhone(s)
         expect(normalizePhone(once)).toBe(once)
       }),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     )
   })
 })
@@ -80,7 +80,7 @@ describe('validatePhone', () => {
       fc.property(elevenDigits, (s) => {
         expect(validatePhone(s).ok).toBe(/^1[3-9]\d{9}$/.test(s))
       }),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     )
   })
 
@@ -123,7 +123,7 @@ describe('validatePhone', () => {
           if (/^9[28]/.test(n)) return
           expect(validatePhone(cc + n).ok).toBe(isMobilePhone(cc + n, 'zh-CN'))
         }),
-        { numRuns: 5000 },
+        { numRuns: 1500 },
       )
     })
   })

@@ -10,7 +10,7 @@ const AREA_LABELS = { urban: '城镇', rural: '农村' } as const
 export const MONTHS_PER_YEAR = 12
 
 /** income × 12 < disposableIncome × size, without division. */
-export function disposableIncomeFactor(context: EvaluationContext): Factor {
+export function disposableIncomeFactor(context: Omit<EvaluationContext, 'phrases'>): Factor {
   const disposable = context.disposableIncome
   if (disposable === null) {
     return unknownParameter('income', missingParameterSentence('上年度居民人均可支配收入', context.input.asOf))

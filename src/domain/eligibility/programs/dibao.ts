@@ -2,17 +2,17 @@
 import type { EvaluationContext } from '../evaluationContext'
 import type { Factor, ProgramResult } from '../eligibilityResult'
 import { yuan } from '../explanationText'
-import { ASSET_CHECK, HOME_VISIT, assetsFactor, householdVersusStandard, met, statusOf, unmet } from './programFactors'
+import { ASSETS_AND_VISIT, ASSET_CHECK, HOME_VISIT, NOTHING_REMAINING, met, statusOf, unmet } from './programFactors'
 
 export const PROVINCE_STANDARD_NOTE = '本次按全省平均低保标准测算，需以户籍所在县（市、区）公布的低保标准为准'
 
 export function dibaoIncomeFactor(context: EvaluationContext): Factor {
-  const sentence = householdVersusStandard(context)
+  const sentence = context.phrases.householdVersusStandard
   return context.dibaoIncomeComparison < 0 ? met('income', sentence) : unmet('income', sentence)
 }
 
 export function evaluateDibao(context: EvaluationContext): ProgramResult {
-  const factors = [dibaoIncomeFactor(context), assetsFactor(context)]
+  const factors = [dibaoIncomeFactor(context), context.phrases.assets]
   const status = statusOf(factors)
   if (status !== 'likely') {
     return {
@@ -38,8 +38,11 @@ export function evaluateDibao(context: EvaluationContext): ProgramResult {
 }
 
 /** When unlikely only the note on the provincial standard remains (a county's own standard may be higher). */
-function remainingFor(context: EvaluationContext, unlikely: boolean): string[] {
-  const remaining = unlikely ? [] : [ASSET_CHECK, HOME_VISIT]
-  if (context.standardScope === 'province') remaining.push(PROVINCE_STANDARD_NOTE)
-  return remaining
+const REMAINING_COUNTY = ASSETS_AND_VISIT
+const REMAINING_PROVINCE: readonly string[] = Object.freeze([ASSET_CHECK, HOME_VISIT, PROVINCE_STANDARD_NOTE])
+const REMAINING_UNLIKELY_PROVINCE: readonly string[] = Object.freeze([PROVINCE_STANDARD_NOTE])
+
+function remainingFor(context: EvaluationContext, unlikely: boolean): readonly string[] {
+  if (context.standardScope === 'province') return unlikely ? REMAINING_UNLIKELY_PROVINCE : REMAINING_PROVINCE
+  return unlikely ? NOTHING_REMAINING : REMAINING_COUNTY
 }

@@ -5,20 +5,16 @@
 import type { CountedMember, EvaluationContext } from '../evaluationContext'
 import type { Disability } from '../eligibilityInput'
 import type { Factor, ProgramResult } from '../eligibilityResult'
-import { comparisonWord, missingParameterSentence, perCapitaPhrase, yuan } from '../explanationText'
+import { comparisonWord, missingParameterSentence, yuan } from '../explanationText'
 import { compareProducts } from '../exactArithmetic'
 import { disabilityLabel } from './memberConditions'
-import {
+import { ASSET_CHECK, HOME_VISIT, NOTHING_REMAINING, met, statusOf, unknownParameter, unmet } from './programFactors'
+
+const DIBAO_SINGLE_REMAINING: readonly string[] = Object.freeze([
   ASSET_CHECK,
   HOME_VISIT,
-  assetsFactor,
-  edgeLinePhrase,
-  met,
-  standardPhrase,
-  statusOf,
-  unknownParameter,
-  unmet,
-} from './programFactors'
+  '残疾或重病情况需凭残疾人证、诊断证明核实',
+])
 
 export function isSevereDisability(disability: Disability | null): boolean {
   if (disability === null) return false
@@ -38,7 +34,7 @@ function conditionFactor(counted: CountedMember): Factor | null {
 /** Own counted income against the standard: "本人月收入 300.00 元，低于当地低保标准 555.00 元". */
 export function ownIncomeFactor(context: EvaluationContext, counted: CountedMember): Factor {
   const comparison = compareProducts([counted.ownIncomeFen], [context.standard.value])
-  const sentence = `本人月收入 ${yuan(counted.ownIncomeFen)}，${comparisonWord(comparison)}${standardPhrase(context)}`
+  const sentence = `本人月收入 ${yuan(counted.ownIncomeFen)}，${comparisonWord(comparison)}${context.phrases.standard}`
   return comparison < 0 ? met('income', sentence) : unmet('income', sentence)
 }
 
@@ -51,13 +47,13 @@ export function evaluateDibaoSingle(context: EvaluationContext): ProgramResult[]
       ? unknownParameter('household_edge', missingParameterSentence('低保边缘倍数', context.input.asOf))
       : met(
           'household_edge',
-          `${perCapitaPhrase(context.incomeFen, context.size)}，不低于${standardPhrase(context)}，但低于${edgeLinePhrase(context)}`,
+          `${context.phrases.perCapita}，不低于${context.phrases.standard}，但低于${context.phrases.edgeLine}`,
         )
   const results: ProgramResult[] = []
   for (const counted of context.counted) {
     const condition = conditionFactor(counted)
     if (condition === null) continue
-    const factors = [householdFactor, condition, ownIncomeFactor(context, counted), assetsFactor(context)]
+    const factors = [householdFactor, condition, ownIncomeFactor(context, counted), context.phrases.assets]
     const status = statusOf(factors)
     const gap = context.standard.value - counted.ownIncomeFen
     results.push({
@@ -70,7 +66,7 @@ export function evaluateDibaoSingle(context: EvaluationContext): ProgramResult[]
           ? `${yuan(context.standard.value)} − 本人月收入 ${yuan(counted.ownIncomeFen)} = 每月约 ${yuan(gap)}（实际金额以审核确认为准）`
           : null,
       factors,
-      remaining: status === 'unlikely' ? [] : [ASSET_CHECK, HOME_VISIT, '残疾或重病情况需凭残疾人证、诊断证明核实'],
+      remaining: status === 'unlikely' ? NOTHING_REMAINING : DIBAO_SINGLE_REMAINING,
     })
   }
   return results

@@ -7,14 +7,18 @@ import type { Factor, ProgramResult, ProgramStatus } from '../eligibilityResult'
 import { disabilityLabel } from './memberConditions'
 import { met, unknownAnswer, unmet } from './programFactors'
 
+const LIVING_SUBSIDY_BY_DIBAO_STATUS: Readonly<Record<ProgramStatus, Factor>> = Object.freeze({
+  likely: Object.freeze(met('living_subsidy', '家庭初步测算可能纳入低保，低保家庭中的残疾人可申请困难残疾人生活补贴')),
+  needs_info: Object.freeze(
+    unknownAnswer('living_subsidy', '家庭低保测算还需补充信息；纳入低保后，家中残疾人可申请困难残疾人生活补贴'),
+  ),
+  unlikely: Object.freeze(
+    unmet('living_subsidy', '家庭初步测算暂未显示可纳入低保；困难残疾人生活补贴一般面向低保家庭中的残疾人'),
+  ),
+})
+
 function livingSubsidyFactor(dibaoStatus: ProgramStatus): Factor {
-  if (dibaoStatus === 'likely') {
-    return met('living_subsidy', '家庭初步测算可能纳入低保，低保家庭中的残疾人可申请困难残疾人生活补贴')
-  }
-  if (dibaoStatus === 'needs_info') {
-    return unknownAnswer('living_subsidy', '家庭低保测算还需补充信息；纳入低保后，家中残疾人可申请困难残疾人生活补贴')
-  }
-  return unmet('living_subsidy', '家庭初步测算暂未显示可纳入低保；困难残疾人生活补贴一般面向低保家庭中的残疾人')
+  return LIVING_SUBSIDY_BY_DIBAO_STATUS[dibaoStatus]
 }
 
 export function evaluateDisabilityAllowance(context: EvaluationContext, dibaoStatus: ProgramStatus): ProgramResult[] {

@@ -1,11 +1,17 @@
 /** Factors shared by several programmes, and the status rule of spec §3.4. */
-import type { EvaluationContext } from '../evaluationContext'
+import type { EvaluationContext, SharedPhrases } from '../evaluationContext'
+import { disposableIncomeFactor } from './annualIncome'
 import type { Factor, ProgramStatus } from '../eligibilityResult'
-import { approxYuan, comparisonWord, multiplierText, perCapitaPhrase, referenceMark, yuan } from '../explanationText'
+import { comparisonWord, perCapitaPhrase, yuan } from '../explanationText'
+import { edgeLineText, standardText } from './parameterTexts'
 
 export const ASSET_CHECK = '家庭财产需经家庭经济状况核对'
 export const INCOME_CHECK = '家庭收入需经家庭经济状况核对'
 export const HOME_VISIT = '入户调查'
+
+/** Shared, frozen lists for results (results are read-only). */
+export const NOTHING_REMAINING: readonly string[] = Object.freeze([])
+export const ASSETS_AND_VISIT: readonly string[] = Object.freeze([ASSET_CHECK, HOME_VISIT])
 
 export function met(id: string, explanation: string): Factor {
   return { id, result: 'met', explanation, missing: null }
@@ -36,34 +42,46 @@ export function statusOf(factors: readonly Factor[]): ProgramStatus {
   return unknown ? 'needs_info' : 'likely'
 }
 
-export function assetsFactor(context: EvaluationContext): Factor {
+type BaseContext = Omit<EvaluationContext, 'phrases'>
+
+// Factors whose wording never changes are built once (factors are read-only, so sharing them is safe).
+const ASSETS_DECLARED = Object.freeze(met('assets', '申请人声明家庭财产符合当地规定，需经家庭经济状况核对确认'))
+const ASSETS_OVER = Object.freeze(unmet('assets', '申请人表示家庭财产可能超出当地规定的范围'))
+const ASSETS_UNANSWERED = Object.freeze(
+  unknownAnswer('assets', '尚未回答家庭财产（存款、车辆、房产等）是否符合当地规定'),
+)
+
+function assetsFactor(context: BaseContext): Factor {
   const declared = context.input.assetsDeclared
-  if (declared === true) return met('assets', '申请人声明家庭财产符合当地规定，需经家庭经济状况核对确认')
-  if (declared === false) return unmet('assets', '申请人表示家庭财产可能超出当地规定的范围')
-  return unknownAnswer('assets', '尚未回答家庭财产（存款、车辆、房产等）是否符合当地规定')
+  return declared === true ? ASSETS_DECLARED : declared === false ? ASSETS_OVER : ASSETS_UNANSWERED
 }
 
-/** "当地低保标准 555.00 元" */
-export function standardPhrase(context: EvaluationContext): string {
-  return `当地低保标准 ${yuan(context.standard.value)}`
-}
+/** Builds the shared sentences once per evaluation (see SharedPhrases). */
+export function buildSharedPhrases(context: BaseContext): SharedPhrases {
+  const { incomeFen, size, standard, edgeMultiplier: edge } = context
+  const standardPhrase = standardText(standard)
+  const perCapita = perCapitaPhrase(incomeFen, size)
 
-/** "家庭月收入合计 … = 人均 … 元，低于当地低保标准 555.00 元" and the clarifying total when the shown amounts tie. */
-export function householdVersusStandard(context: EvaluationContext): string {
-  const { incomeFen, size, standard } = context
   const comparison = context.dibaoIncomeComparison
-  let sentence = `${perCapitaPhrase(incomeFen, size)}，${comparisonWord(comparison)}${standardPhrase(context)}`
-  if (comparison === 0) sentence += '（等于标准不算低于标准）'
+  let householdVersusStandard = `${perCapita}，${comparisonWord(comparison)}${standardPhrase}`
+  if (comparison === 0) householdVersusStandard += '（等于标准不算低于标准）'
   else if (comparison > 0 && incomeFen - (incomeFen % size) === standard.value * size) {
-    sentence += `（收入合计高于 ${yuan(standard.value)} × ${size} 人 = ${yuan(standard.value * size)}）`
+    householdVersusStandard += `（收入合计高于 ${yuan(standard.value)} × ${size} 人 = ${yuan(standard.value * size)}）`
   }
-  return sentence
-}
 
-/** "低保边缘标准 832.50 元（当地低保标准 555.00 元 × 1.5 倍，倍数为参考值）"; needs the edge multiplier. */
-export function edgeLinePhrase(context: EvaluationContext): string {
-  const edge = context.edgeMultiplier
-  if (edge === null) return '低保边缘标准'
-  const line = approxYuan([edge.value.num, context.standard.value], edge.value.den)
-  return `低保边缘标准 ${line}（${standardPhrase(context)} × ${multiplierText(edge)}${referenceMark(edge, '倍数')}）`
+  let edgeLine = '低保边缘标准'
+  let householdVersusEdge = ''
+  if (edge !== null && context.edgeIncomeComparison !== null) {
+    edgeLine = edgeLineText(standard, edge)
+    householdVersusEdge = `${perCapita}，${comparisonWord(context.edgeIncomeComparison)}${edgeLine}`
+  }
+  return {
+    standard: standardPhrase,
+    perCapita,
+    householdVersusStandard,
+    edgeLine,
+    householdVersusEdge,
+    assets: assetsFactor(context),
+    disposableIncome: disposableIncomeFactor(context),
+  }
 }

@@ -13,12 +13,11 @@ import {
   referenceMark,
   yuan,
 } from '../explanationText'
-import { MONTHS_PER_YEAR, disposableIncomeFactor } from './annualIncome'
-import { edgeSentence } from './dibaoEdge'
+import { MONTHS_PER_YEAR } from './annualIncome'
 import {
   ASSET_CHECK,
   HOME_VISIT,
-  assetsFactor,
+  NOTHING_REMAINING,
   met,
   statusOf,
   unknownAnswer,
@@ -26,14 +25,20 @@ import {
   unmet,
 } from './programFactors'
 
+const RIGID_EXPENSE_REMAINING: readonly string[] = Object.freeze([
+  ASSET_CHECK,
+  '刚性支出需凭票据等材料核实',
+  HOME_VISIT,
+])
+
 function notDibaoOrEdgeFactor(context: EvaluationContext): Factor {
   const comparison = context.edgeIncomeComparison
   if (comparison === null) {
     return unknownParameter('not_dibao_or_edge', missingParameterSentence('低保边缘倍数', context.input.asOf))
   }
   return comparison >= 0
-    ? met('not_dibao_or_edge', edgeSentence(context))
-    : unmet('not_dibao_or_edge', `${edgeSentence(context)}，可按低保或低保边缘家庭申请（见相应测算）`)
+    ? met('not_dibao_or_edge', context.phrases.householdVersusEdge)
+    : unmet('not_dibao_or_edge', `${context.phrases.householdVersusEdge}，可按低保或低保边缘家庭申请（见相应测算）`)
 }
 
 function spendingFactor(context: EvaluationContext): Factor {
@@ -55,9 +60,9 @@ function spendingFactor(context: EvaluationContext): Factor {
 export function evaluateRigidExpense(context: EvaluationContext): ProgramResult {
   const factors = [
     notDibaoOrEdgeFactor(context),
-    disposableIncomeFactor(context),
+    context.phrases.disposableIncome,
     spendingFactor(context),
-    assetsFactor(context),
+    context.phrases.assets,
   ]
   const status = statusOf(factors)
   return {
@@ -66,6 +71,6 @@ export function evaluateRigidExpense(context: EvaluationContext): ProgramResult 
     estimatedMonthlyFen: null,
     estimateExplanation: '刚性支出困难家庭不发放固定金额，可按规定获得相应的专项救助，认定有效期一般不超过 12 个月',
     factors,
-    remaining: status === 'unlikely' ? [] : [ASSET_CHECK, '刚性支出需凭票据等材料核实', HOME_VISIT],
+    remaining: status === 'unlikely' ? NOTHING_REMAINING : RIGID_EXPENSE_REMAINING,
   }
 }

@@ -4,11 +4,11 @@
  */
 import type { CountedMember, EvaluationContext } from '../evaluationContext'
 import type { Factor, ProgramResult } from '../eligibilityResult'
-import { missingParameterSentence, multiplierText, referenceMark, yuan } from '../explanationText'
-import { divideRoundHalfUp } from '../exactArithmetic'
+import { missingParameterSentence } from '../explanationText'
 import { ownIncomeFactor } from './dibaoSingle'
 import { disabilityLabel } from './memberConditions'
-import { ASSET_CHECK, assetsFactor, met, standardPhrase, statusOf, unknownAnswer, unmet } from './programFactors'
+import { basicLivingEstimate } from './parameterTexts'
+import { ASSET_CHECK, NOTHING_REMAINING, met, statusOf, unknownAnswer, unmet } from './programFactors'
 
 export const OLD_AGE = 60
 export const WORKING_AGE_FROM = 16
@@ -28,54 +28,65 @@ export function noWorkCapacityReason(counted: CountedMember): string | null {
   return qualifies ? `本人持残疾人证（${disabilityLabel(disability)}），视为无劳动能力` : null
 }
 
+const SUPPORTERS_FACTORS = Object.freeze({
+  none: Object.freeze(met('supporters', '申请人表示没有法定赡养、抚养、扶养义务人')),
+  incapable: Object.freeze(met('supporters', '申请人表示法定赡养、抚养、扶养义务人没有履行义务的能力')),
+  capable: Object.freeze(unmet('supporters', '申请人表示有法定赡养、抚养、扶养义务人，且义务人有履行能力')),
+  unanswered: Object.freeze(
+    unknownAnswer('supporters', '尚未回答是否有法定赡养、抚养、扶养义务人，以及义务人能否履行义务'),
+  ),
+})
+
 function supportersFactor(context: EvaluationContext): Factor {
-  switch (context.input.supporters) {
-    case 'none':
-      return met('supporters', '申请人表示没有法定赡养、抚养、扶养义务人')
-    case 'incapable':
-      return met('supporters', '申请人表示法定赡养、抚养、扶养义务人没有履行义务的能力')
-    case 'capable':
-      return unmet('supporters', '申请人表示有法定赡养、抚养、扶养义务人，且义务人有履行能力')
-    default:
-      return unknownAnswer('supporters', '尚未回答是否有法定赡养、抚养、扶养义务人，以及义务人能否履行义务')
-  }
+  return SUPPORTERS_FACTORS[context.input.supporters ?? 'unanswered']
 }
+
+interface BasicLivingOutcome {
+  readonly fen: number | null
+  readonly explanation: string
+}
+
+/** tekunMultiplier × standard, rounded half up to the fen; the same for every member (see parameterTexts.ts). */
+function basicLiving(context: EvaluationContext): BasicLivingOutcome {
+  const multiplier = context.tekunMultiplier
+  if (multiplier === null) {
+    return { fen: null, explanation: missingParameterSentence('特困人员基本生活标准倍数', context.input.asOf) }
+  }
+  return basicLivingEstimate(context.standard, multiplier)
+}
+
+const TEKUN_REMAINING: readonly string[] = Object.freeze([
+  ASSET_CHECK,
+  '法定义务人及其履行能力需经调查核实',
+  '照料护理标准需经生活自理能力评估确定',
+])
 
 export function evaluateTekun(context: EvaluationContext): ProgramResult[] {
   const results: ProgramResult[] = []
+  let supporters: Factor | null = null
+  let estimate: BasicLivingOutcome | null = null
   for (const counted of context.counted) {
     const reason = noWorkCapacityReason(counted)
     if (reason === null) continue
+    supporters ??= supportersFactor(context)
+    estimate ??= basicLiving(context)
     const factors = [
       met('work_capacity', reason),
       ownIncomeFactor(context, counted),
-      supportersFactor(context),
-      assetsFactor(context),
+      supporters,
+      context.phrases.assets,
     ]
     const status = statusOf(factors)
-    const multiplier = context.tekunMultiplier
-    let estimatedMonthlyFen: number | null = null
-    let estimateExplanation: string | null = null
-    if (multiplier === null) {
-      estimateExplanation = missingParameterSentence('特困人员基本生活标准倍数', context.input.asOf)
-    } else if (status === 'likely') {
-      const basic = divideRoundHalfUp([multiplier.value.num, context.standard.value], multiplier.value.den)
-      estimatedMonthlyFen = basic.value
-      estimateExplanation =
-        `基本生活标准 = ${standardPhrase(context)} × ${multiplierText(multiplier)} = 每月 ${yuan(basic.value)}` +
-        `（${basic.exact ? '' : '四舍五入到分，'}不含照料护理费${referenceMark(multiplier, '倍数')}）`
-    }
+    const likely = status === 'likely'
     results.push({
       program: 'tekun',
       member: counted.member.id,
       status,
-      estimatedMonthlyFen,
-      estimateExplanation,
+      estimatedMonthlyFen: likely ? estimate.fen : null,
+      // Without the multiplier there is no amount whatever the status, and the explanation says why.
+      estimateExplanation: likely || estimate.fen === null ? estimate.explanation : null,
       factors,
-      remaining:
-        status === 'unlikely'
-          ? []
-          : [ASSET_CHECK, '法定义务人及其履行能力需经调查核实', '照料护理标准需经生活自理能力评估确定'],
+      remaining: status === 'unlikely' ? NOTHING_REMAINING : TEKUN_REMAINING,
     })
   }
   return results

@@ -8,9 +8,12 @@ import type { EvaluationContext } from '../evaluationContext'
 import type { EmergencyType } from '../eligibilityInput'
 import type { Factor, ProgramResult } from '../eligibilityResult'
 import { compareProducts } from '../exactArithmetic'
-import { comparisonWord, missingParameterSentence, referenceMark, yuan } from '../explanationText'
-import { MONTHS_PER_YEAR, disposableIncomeFactor } from './annualIncome'
-import { met, unknownAnswer, unmet } from './programFactors'
+import { comparisonWord, missingParameterSentence, yuan } from '../explanationText'
+import { MONTHS_PER_YEAR } from './annualIncome'
+import { tempAidCapText } from './parameterTexts'
+import { NOTHING_REMAINING, met, unknownAnswer, unmet } from './programFactors'
+
+const TEMPORARY_REMAINING: readonly string[] = Object.freeze(['困难情况需经乡镇（街道）调查核实'])
 
 /** An emergency dated asOf − 90 days … asOf (both ends included) counts as recent. */
 export const EMERGENCY_WINDOW_DAYS = 90
@@ -23,9 +26,11 @@ const EMERGENCY_LABELS: Readonly<Record<EmergencyType, string>> = {
   other: '其他突发事件',
 }
 
+const NO_EMERGENCY = Object.freeze(unmet('emergency', '未报告近期发生火灾、交通事故、突发重大疾病等突发事件'))
+
 function emergencyFactor(context: EvaluationContext): Factor {
   const emergency = context.input.emergency
-  if (emergency === null) return unmet('emergency', '未报告近期发生火灾、交通事故、突发重大疾病等突发事件')
+  if (emergency === null) return NO_EMERGENCY
   const daysAgo = dayNumberOf(context.input.asOf) - dayNumberOf(emergency.date)
   const event = `${emergency.date} 发生${EMERGENCY_LABELS[emergency.type]}，距评估日期 ${daysAgo} 天`
   return daysAgo <= EMERGENCY_WINDOW_DAYS
@@ -47,7 +52,7 @@ function spendingFactor(context: EvaluationContext): Factor {
 export function evaluateTemporaryAid(context: EvaluationContext): ProgramResult {
   const emergency = emergencyFactor(context)
   const spending = spendingFactor(context)
-  const income = disposableIncomeFactor(context)
+  const income = context.phrases.disposableIncome
   const likely = emergency.result === 'met' || (spending.result === 'met' && income.result === 'met')
   const cap = context.tempAidCapMonths
   const referenceCapFen = cap === null ? null : cap.value * context.standard.value
@@ -58,9 +63,9 @@ export function evaluateTemporaryAid(context: EvaluationContext): ProgramResult 
     estimateExplanation:
       cap === null || referenceCapFen === null
         ? `临时救助金额由县级以上民政部门根据困难情况确定；${missingParameterSentence('临时救助参考上限', context.input.asOf)}`
-        : `临时救助金额由县级以上民政部门根据困难情况确定，一般不超过 ${yuan(referenceCapFen)}（${cap.value} 个月 × 当地低保标准 ${yuan(context.standard.value)}${referenceMark(cap, '月数')}）`,
+        : tempAidCapText(context.standard, cap),
     factors: [emergency, spending, income],
-    remaining: likely ? ['困难情况需经乡镇（街道）调查核实'] : [],
+    remaining: likely ? TEMPORARY_REMAINING : NOTHING_REMAINING,
     referenceCapFen,
   }
 }

@@ -1,0 +1,5 @@
+import { DemoConsoleScreen } from '@/features/demo/DemoConsoleScreen'
+
+export default function DemoConsolePage() {
+  return <DemoConsoleScreen />
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '按受理编号查询' })

@@ -1,0 +1,5 @@
+import { ProgressQueryScreen } from '@/features/progress/ProgressQueryScreen'
+
+export default function ProgressQueryPage() {
+  return <ProgressQueryScreen />
+}
