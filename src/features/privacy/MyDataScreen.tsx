@@ -107,7 +107,7 @@ export function MyDataScreen({
         })
       case 'clearAll':
         return run(async () => {
-          await drafts?.removeAll()
+          await drafts?.reset()
           // Reset what is in memory first, so that no store writes its old state back afterwards.
           useConsentStore.setState({ ...noConsent(), platformPromptRefused: false })
           useSettingsStore.setState({ elderMode: false, fontScale: 1 })

@@ -23,6 +23,8 @@ export interface LocalDraftDataPort {
   remove(id: string): Promise<void>
   /** Deletes every draft, every photo and signature file, and any file no draft refers to. */
   removeAll(): Promise<void>
+  /** removeAll, and forgets the submitted-application receipts too (清除本机数据). */
+  reset(): Promise<void>
 }
 
 let registered: LocalDraftDataPort | null = null

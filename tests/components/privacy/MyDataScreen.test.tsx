@@ -40,6 +40,11 @@ function setup() {
       store.remove('applicationDrafts')
       store.remove('files:index')
     }),
+    reset: jest.fn(async () => {
+      drafts = []
+      store.remove('applicationDrafts')
+      store.remove('files:index')
+    }),
   }
   const copyText = jest.fn(async (_text: string) => true)
   render(<MyDataScreen store={store} drafts={port} now={() => NOW} copyText={copyText} />)
@@ -101,7 +106,7 @@ describe('MyDataScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: '清除本机数据' }))
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '取消' }))
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
-    expect(port.removeAll).not.toHaveBeenCalled()
+    expect(port.reset).not.toHaveBeenCalled()
     expect(backend.data.has('jxj:settings')).toBe(true)
   })
 
@@ -139,9 +144,10 @@ describe('MyDataScreen', () => {
   })
 
   it("clears only this app's keys, including the demo server, and leaves other data alone", async () => {
-    const { backend } = setup()
+    const { backend, port } = setup()
     fireEvent.click(screen.getByRole('button', { name: '清除本机数据' }))
     await confirmIn('全部清除')
+    expect(port.reset).toHaveBeenCalled()
     expect([...backend.data.keys()]).toEqual(['other-app:keep'])
     expect(useConsentStore.getState().acceptedVersion).toBeNull()
     expect(screen.getByText(/本机数据已清除/)).toBeInTheDocument()

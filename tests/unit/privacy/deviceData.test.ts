@@ -89,6 +89,7 @@ describe('purgeExpiredDrafts', () => {
         removed.push(id)
       },
       removeAll: async () => {},
+      reset: async () => {},
     }
   }
 
