@@ -35,13 +35,18 @@ test('no ID number or phone in any URL or console output', async ({ page }) => {
     })
   }
 
-  // Open the demo applications (their data includes full ID numbers and phones in the mock backend).
-  await openRoute(page, '/pages/progress/index')
+  // Open the demo applications (their data includes full ID numbers and phones in the mock backend). A full
+  // load each time: a hash change from a subpackage page back to a tab page keeps the old page on top.
+  const openProgress = async () => {
+    await page.goto('about:blank')
+    await openRoute(page, '/pages/progress/index')
+  }
+  await openProgress()
   const links = page.getByRole('list', { name: '我的申请' }).getByRole('link')
   await expect(links.first()).toBeVisible()
   const count = await links.count()
   for (let i = 0; i < count; i++) {
-    await openRoute(page, '/pages/progress/index')
+    await openProgress()
     await page.getByRole('list', { name: '我的申请' }).getByRole('link').nth(i).click()
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
     urls.push(page.url())
