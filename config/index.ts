@@ -98,6 +98,25 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // chinese-days declares "type": "commonjs" but its "module" entry is ESM: use the CommonJS build.
         chain.resolve.alias.set('chinese-days$', join(__dirname, '..', 'node_modules/chinese-days/dist/index.min.js'))
+        // Taro splits only initial chunks on H5, so every route chunk carried its own copy of the Taro
+        // components and our primitives. Modules used by two or more routes go into one shared chunk.
+        const splitChunks = chain.optimization.get('splitChunks')
+        if (splitChunks) {
+          chain.optimization.splitChunks({
+            ...splitChunks,
+            cacheGroups: {
+              ...splitChunks.cacheGroups,
+              routeShared: {
+                name: 'route-shared',
+                chunks: 'async',
+                minChunks: 2,
+                minSize: 0,
+                priority: 5,
+                reuseExistingChunk: true,
+              },
+            },
+          })
+        }
       },
     },
   }

@@ -54,18 +54,32 @@ export function h5Sizes(root = H5) {
   const appSource = appJs ? readFileSync(join(root, appJs), 'utf8') : ''
   const jsFiles = readdirSync(join(root, 'js'))
   const cssFiles = existsSync(join(root, 'css')) ? readdirSync(join(root, 'css')) : []
+  // The runtime maps chunk ids to content hashes ({"46":"94f6c17e",…}); a chunk's files carry its hash.
+  const hashMaps = [...appSource.matchAll(/\{("\d+":"[0-9a-f]{8}",?)+\}/g)].map((m) => JSON.parse(m[0]))
+  const filesOfChunk = (id) => {
+    const hashes = hashMaps.map((map) => map[id]).filter(Boolean)
+    return [
+      ...jsFiles.filter((f) => f.endsWith('.js') && hashes.some((h) => f.endsWith(`.${h}.js`))).map((f) => `js/${f}`),
+      ...cssFiles
+        .filter((f) => f.endsWith('.css') && hashes.some((h) => f.endsWith(`.${h}.css`)))
+        .map((f) => `css/${f}`),
+    ]
+  }
   const routes = []
   for (const m of appSource.matchAll(
     /"path":"([^"]+)","load":function load\([^)]*\)\{return\[(.*?)\.then\([a-z]+\.bind/g,
   )) {
     const ids = [...m[2].matchAll(/\.e\((\d+)\)/g)].map((x) => x[1])
-    const chunkFiles = ids.flatMap((id) => [
-      ...jsFiles.filter((f) => f.startsWith(`${id}.`) && f.endsWith('.js')).map((f) => `js/${f}`),
-      ...cssFiles.filter((f) => f.startsWith(`${id}.`) && f.endsWith('.css')).map((f) => `css/${f}`),
-    ])
-    routes.push({ route: m[1], gzip: chunkFiles.reduce((n, rel) => n + gz(rel), 0) })
+    const chunkFiles = [...new Set(ids.flatMap(filesOfChunk))]
+    routes.push({ route: m[1], gzip: chunkFiles.reduce((n, rel) => n + gz(rel), 0), files: chunkFiles })
   }
-  return { initialGzip, initialFiles: initial, routes }
+  // Chunks loaded by two or more routes are downloaded once; report them on their own line.
+  const useCount = new Map()
+  for (const r of routes) for (const f of r.files) useCount.set(f, (useCount.get(f) ?? 0) + 1)
+  const sharedFiles = [...useCount].filter(([, n]) => n > 1).map(([f]) => f)
+  for (const r of routes) r.gzip = r.files.filter((f) => !sharedFiles.includes(f)).reduce((n, rel) => n + gz(rel), 0)
+  const sharedGzip = sharedFiles.reduce((n, rel) => n + gz(rel), 0)
+  return { sharedGzip, initialGzip, initialFiles: initial, routes }
 }
 
 function main() {
@@ -90,6 +104,7 @@ function main() {
   console.log('')
   console.log(`${pad('H5（gzip）', 34)}大小`)
   console.log(`${pad('首次加载 JS+CSS', 34)}${kb(h.initialGzip)}`)
+  console.log(`${pad('路由共用分块（只下载一次）', 34)}${kb(h.sharedGzip)}`)
   for (const r of h.routes) console.log(`${pad(`路由 ${r.route}`, 34)}${kb(r.gzip)}`)
   console.log('')
   if (h.routes.length === 0) failures.push('没能从 H5 产物中读出路由分块（app.js 的路由表格式变了？）')

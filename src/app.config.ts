@@ -21,6 +21,10 @@ export default defineAppConfig({
       root: 'packages/demo',
       pages: ['console/index'],
     },
+    {
+      root: 'packages/precheck',
+      pages: ['index/index', 'result/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -84,7 +84,9 @@ export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
     <View
       className={`ui-choice ${error ? 'has-error' : ''}`}
       {...a11y({ role: props.multiple ? 'group' : 'radiogroup', label })}
-      {...(isH5 ? { 'aria-describedby': [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined } : {})}
+      {...(isH5
+        ? { 'aria-describedby': [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined }
+        : {})}
     >
       <Text className='ui-choice__label' {...a11y({ hidden: true })}>
         {label}

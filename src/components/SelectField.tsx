@@ -115,7 +115,7 @@ export function SelectField(props: SelectFieldProps) {
     }
   }
 
-  const name = `${label}：${shown ?? '未选择'}`
+  const name = `${label}：${shown ?? placeholder}`
   const trigger = (
     <View
       className={`ui-select__trigger ${disabled ? 'is-disabled' : ''}`}

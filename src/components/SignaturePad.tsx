@@ -91,16 +91,15 @@ export function SignaturePad(props: SignaturePadProps) {
         })
       return
     }
+    // Taro's H5 canvas is a web component whose <canvas> appears later: find it when it is first needed.
     const host = document.getElementById(canvasId)
-    const el = (host?.tagName === 'CANVAS' ? host : host?.querySelector('canvas')) as HTMLCanvasElement | null
-    if (!el) return
-    canvasRef.current = el
-    ctxRef.current = prepare(el)
+    if (!host) return
     const point = (e: PointerEvent) => {
-      const rect = el.getBoundingClientRect()
+      const rect = host.getBoundingClientRect()
       return { x: ((e.clientX - rect.left) / rect.width) * WIDTH, y: ((e.clientY - rect.top) / rect.height) * HEIGHT }
     }
     const down = (e: PointerEvent) => {
+      resolveH5Canvas()
       const ctx = ctxRef.current
       if (!ctx) return
       drawing.current = true
@@ -119,15 +118,28 @@ export function SignaturePad(props: SignaturePadProps) {
     const up = () => {
       drawing.current = false
     }
-    el.addEventListener('pointerdown', down)
-    el.addEventListener('pointermove', move)
+    host.addEventListener('pointerdown', down)
+    host.addEventListener('pointermove', move)
     window.addEventListener('pointerup', up)
     return () => {
-      el.removeEventListener('pointerdown', down)
-      el.removeEventListener('pointermove', move)
+      host.removeEventListener('pointerdown', down)
+      host.removeEventListener('pointermove', move)
       window.removeEventListener('pointerup', up)
     }
+    // resolveH5Canvas only reads refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [canvasId])
+
+  function resolveH5Canvas(): CanvasLike | null {
+    if (isWeapp) return canvasRef.current
+    const host = document.getElementById(canvasId)
+    const el = (host?.tagName === 'CANVAS' ? host : host?.querySelector('canvas')) as HTMLCanvasElement | null
+    if (el && canvasRef.current !== el) {
+      canvasRef.current = el
+      ctxRef.current = prepare(el)
+    }
+    return canvasRef.current
+  }
 
   const touch = (kind: 'start' | 'move') => (e: { touches?: { x?: number; y?: number }[] }) => {
     const ctx = ctxRef.current
@@ -150,7 +162,7 @@ export function SignaturePad(props: SignaturePadProps) {
 
   const save = async () => {
     setProblem(null)
-    const canvas = canvasRef.current
+    const canvas = resolveH5Canvas()
     if (!canvas) return setProblem('签名板没有准备好，请用下面“输入姓名确认”的方式')
     try {
       const image = await exportImage(canvas)
@@ -167,7 +179,12 @@ export function SignaturePad(props: SignaturePadProps) {
       setProblem('请输入和申请人姓名完全一样的名字')
       return
     }
-    const canvas = canvasRef.current
+    let canvas = resolveH5Canvas()
+    if (!canvas && !isWeapp) {
+      // No on-screen pad (yet): write the name into a canvas of its own.
+      canvas = document.createElement('canvas')
+      canvasRef.current = canvas
+    }
     const ctx = canvas ? prepare(canvas) : null
     if (ctx) {
       ctx.fillStyle = '#1a1a1a'

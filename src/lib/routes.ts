@@ -13,6 +13,8 @@ export const ROUTES = {
   applyStart: '/packages/apply/start/index',
   applyForm: '/packages/apply/form/index',
   applyDone: '/packages/apply/done/index',
+  precheck: '/packages/precheck/index/index',
+  precheckResult: '/packages/precheck/result/index',
   messages: '/packages/me/messages/index',
   progressDetail: '/packages/progress/detail/index',
   progressQuery: '/packages/progress/query/index',

@@ -23,7 +23,9 @@ export function applyFormDependencies(): ApplyFormDependencies {
     now: () => new Date(),
     today: chinaToday,
     onSubmitted: (reference) => openRoute(withQuery(ROUTES.applyDone, { ref: reference })),
-    onOpenProgress: () => openRoute(ROUTES.progress),
+    onOpenProgress: (reference) =>
+      openRoute(reference ? withQuery(ROUTES.progressDetail, { ref: reference }) : ROUTES.progress),
+    onOpenPrecheck: () => openRoute(ROUTES.precheck),
     onLeave: () => openRoute(ROUTES.applyStart),
   }
 }

@@ -38,7 +38,11 @@ const OTHER_RELATIONS = (Object.keys(RELATION_LABELS) as Relation[]).filter((r) 
 export function MemberEditor({ member, isNew, errors, today, onChange, onSave, onCancel }: MemberEditorProps) {
   const isSelf = member.relation === 'self'
   const prefix = `member-${member.id}`
-  const title = isSelf ? '申请人本人' : isNew ? '添加一位家庭成员' : `修改：${member.relation ? RELATION_LABELS[member.relation] : '家庭成员'}`
+  const title = isSelf
+    ? '申请人本人'
+    : isNew
+      ? '添加一位家庭成员'
+      : `修改：${member.relation ? RELATION_LABELS[member.relation] : '家庭成员'}`
   return (
     <View className='card member-editor' {...a11y({ role: 'group', label: title })}>
       <Heading level={3}>{title}</Heading>

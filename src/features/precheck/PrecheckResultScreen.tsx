@@ -28,6 +28,8 @@ export interface PrecheckResultScreenProps {
   highlighted: ProgramId | null
   onEdit: () => void
   onRestart: () => void
+  /** 一键申请: opens the application, which offers to start from these answers. */
+  onApply?: () => void
 }
 
 const STATUS_ORDER: Record<ProgramStatus, number> = { likely: 0, needs_info: 1, unlikely: 2 }
@@ -39,6 +41,7 @@ export function PrecheckResultScreen({
   highlighted,
   onEdit,
   onRestart,
+  onApply,
 }: PrecheckResultScreenProps) {
   const evaluation = useMemo(() => (answers ? evaluatePrecheck(answers, today) : null), [answers, today])
 
@@ -149,7 +152,8 @@ export function PrecheckResultScreen({
             : '就算测算结果是“可能不符合”，也可以去问一问，工作人员会按实际情况帮你判断。'}
         </Text>
         <Text className='text-body'>
-          1. 去乡镇（街道）申请：带上户口簿、身份证，到户籍所在地的乡镇人民政府（街道办事处）社会救助窗口；也可以请村（居）委会帮忙代办。
+          1.
+          去乡镇（街道）申请：带上户口簿、身份证，到户籍所在地的乡镇人民政府（街道办事处）社会救助窗口；也可以请村（居）委会帮忙代办。
         </Text>
         <Text className='text-body'>2. 不清楚的，可以拨打 12345 问一问。</Text>
         <Button onPress={call} variant='secondary' label={`拨打 ${SERVICE_HOTLINE.number}`}>
@@ -158,6 +162,11 @@ export function PrecheckResultScreen({
       </View>
 
       <View className='precheck-actions'>
+        {onApply ? (
+          <Button onPress={onApply} block label='一键申请：用预检的答案开始填申请'>
+            一键申请
+          </Button>
+        ) : null}
         <Button onPress={onEdit} variant='secondary' block>
           修改答案
         </Button>

@@ -55,7 +55,9 @@ export function memberSummary(member: MemberDraft, today: string): string {
   if (member.birthDate) parts.push(`${ageOn(member.birthDate, today)} 岁`)
   if (member.relation !== 'self' && !member.livesTogether) parts.push('不住在一起')
   if (member.hasDisability && member.disabilityCategory && member.disabilityGrade) {
-    parts.push(`${DISABILITY_CATEGORY_LABELS[member.disabilityCategory]}${DISABILITY_GRADE_LABELS[member.disabilityGrade]}`)
+    parts.push(
+      `${DISABILITY_CATEGORY_LABELS[member.disabilityCategory]}${DISABILITY_GRADE_LABELS[member.disabilityGrade]}`,
+    )
   }
   if (member.seriousIllness) parts.push('有重病')
   return parts.join('，')
@@ -127,7 +129,9 @@ export function PrecheckScreen({ today, counties, programme, onFinish }: Prechec
               回答只留在这台手机的内存里，关掉就没有了。不用填姓名、身份证号和电话。结果是{PRECHECK_NOTICE}。
             </Text>
             {programme ? (
-              <Text className='precheck-intro__focus'>你想了解的是：{PROGRAM_NAMES[programme]}（结果里会排在最前面）</Text>
+              <Text className='precheck-intro__focus'>
+                你想了解的是：{PROGRAM_NAMES[programme]}（结果里会排在最前面）
+              </Text>
             ) : null}
           </View>
           <Heading level={2}>户籍在哪里</Heading>
@@ -137,7 +141,9 @@ export function PrecheckScreen({ today, counties, programme, onFinish }: Prechec
             label='户籍所在的市'
             options={counties.cities.map((c) => ({ value: c.c, label: c.n }))}
             value={draft.cityCode}
-            onChange={(value) => update({ cityCode: value, countyCode: value === draft.cityCode ? draft.countyCode : null })}
+            onChange={(value) =>
+              update({ cityCode: value, countyCode: value === draft.cityCode ? draft.countyCode : null })
+            }
             error={errors.city}
           />
           <SelectField
@@ -173,9 +179,7 @@ export function PrecheckScreen({ today, counties, programme, onFinish }: Prechec
       {step === 2 ? (
         <View>
           <Heading level={2}>家里有哪些人</Heading>
-          <Text className='muted'>
-            把户口在一起或长期一起生活的人都加上：配偶、子女、父母等。一位一位地加。
-          </Text>
+          <Text className='muted'>把户口在一起或长期一起生活的人都加上：配偶、子女、父母等。一位一位地加。</Text>
           {draft.members.length > 0 ? (
             <View className='member-list' {...a11y({ role: 'list', label: '已添加的家庭成员' })}>
               {draft.members.map((member) => (

@@ -63,7 +63,9 @@ export const usePrecheckStore = create<PrecheckState>()((set, get) => ({
     }),
   cancelEditing: () => set({ editing: null, editingIsNew: false }),
   removeMember: (id) =>
-    set((s) => ({ draft: { ...s.draft, members: s.draft.members.filter((m) => m.id !== id || m.relation === 'self') } })),
+    set((s) => ({
+      draft: { ...s.draft, members: s.draft.members.filter((m) => m.id !== id || m.relation === 'self') },
+    })),
   setIncomeText: (id, text) =>
     set((s) => ({
       draft: { ...s.draft, members: s.draft.members.map((m) => (m.id === id ? { ...m, incomeText: text } : m)) },

@@ -44,7 +44,8 @@ export interface ApplyFormDependencies {
   today: () => string
   /** Navigation, so that the screen is testable without Taro routing. */
   onSubmitted: (reference: string) => void
-  onOpenProgress: () => void
+  /** Opens the progress page, of one application when its reference is known. */
+  onOpenProgress: (reference: string | null) => void
   onOpenPrecheck?: () => void
   onLeave: () => void
 }
@@ -187,7 +188,7 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
           errorMessage={draft.submission.errorMessage}
           existingReference={draft.submission.existingReference}
           onSubmit={() => void submit()}
-          onOpenProgress={deps.onOpenProgress}
+          onOpenProgress={() => deps.onOpenProgress(draft.submission.existingReference)}
         />
       ) : (
         <View className='apply-actions'>

@@ -21,6 +21,8 @@ export interface ApplyStartDependencies {
   /** Answers from the last pre-check (一键申请), already turned into draft answers; null when there are none. */
   precheckAnswers: DraftAnswers | null
   onPrecheckUsed?: () => void
+  /** Deletes the photos and signature kept for a deleted draft. */
+  onDraftDeleted?: (draftId: string) => void
 }
 
 const day = (d: Date) => {
@@ -61,10 +63,10 @@ function DraftCard({
         </Button>
         {confirming ? (
           <>
-            <Button variant='danger' onPress={onDelete} label='确定删除这份草稿'>
+            <Button variant='danger' onPress={onDelete} label='确定删除：这份草稿'>
               确定删除
             </Button>
-            <Button variant='plain' onPress={() => setConfirming(false)} label='不删除'>
+            <Button variant='plain' onPress={() => setConfirming(false)}>
               不删了
             </Button>
           </>
@@ -116,7 +118,10 @@ export function ApplyStartScreen({ deps }: { deps: ApplyStartDependencies }) {
               draft={d}
               now={now}
               onContinue={() => open(d.id)}
-              onDelete={() => useApplicationDraftStore.getState().deleteDraft(d.id)}
+              onDelete={() => {
+                useApplicationDraftStore.getState().deleteDraft(d.id)
+                deps.onDraftDeleted?.(d.id)
+              }}
             />
           ))}
         </View>

@@ -23,8 +23,10 @@ export default function ApplyStartPage() {
       newId: randomUuid,
       onOpenForm: () => openRoute(ROUTES.applyForm),
       onOpenProgress: () => openRoute(ROUTES.progress),
+      onOpenPrecheck: () => openRoute(ROUTES.precheck),
       precheckAnswers: handoff ? precheckPrefillToDraftAnswers(precheckAnswersToApplicationPrefill(handoff)) : null,
       onPrecheckUsed: () => usePrecheckHandoffStore.getState().clear(),
+      onDraftDeleted: (id: string) => void appFileStore().removeForDraft(id),
     }),
     [handoff],
   )

@@ -86,11 +86,11 @@ export function HouseholdStep({ answers, update, errors, warnings, today }: Step
               <Notice tone='warning'>{warnings[`members.${member.id}.idNumber`]}</Notice>
             ) : null}
             <View className='apply-row'>
-              <Button variant='secondary' onPress={() => setEditingId(member.id)} label={`修改${title}`}>
+              <Button variant='secondary' onPress={() => setEditingId(member.id)} label={`修改：${title}`}>
                 修改
               </Button>
               {member.id === SELF_MEMBER_ID ? null : (
-                <Button variant='plain' onPress={() => removeMember(member.id)} label={`删除${title}`}>
+                <Button variant='plain' onPress={() => removeMember(member.id)} label={`删除：${title}`}>
                   删除
                 </Button>
               )}

@@ -41,7 +41,7 @@ function Thumb({
       ) : (
         <Text className='muted'>{label}</Text>
       )}
-      <Button variant='plain' onPress={onRemove} label={`删除${label}`}>
+      <Button variant='plain' onPress={onRemove} label={`删除：${label}`}>
         删除
       </Button>
     </View>
@@ -113,7 +113,7 @@ function MaterialRow({
           busy={busy}
           busyText='正在保存…'
           onPress={() => void add('camera')}
-          label={`拍照上传${item.title}`}
+          label={`拍照：${item.title}`}
         >
           拍照
         </Button>
@@ -122,7 +122,7 @@ function MaterialRow({
           busy={busy}
           busyText='正在保存…'
           onPress={() => void add('album')}
-          label={`从相册选择${item.title}`}
+          label={`从相册选：${item.title}`}
         >
           从相册选
         </Button>
@@ -130,7 +130,7 @@ function MaterialRow({
           <Button
             variant='plain'
             onPress={() => onChange({ status: 'later', fileIds: [] })}
-            label={`${item.title}稍后补充`}
+            label={`稍后补充：${item.title}`}
           >
             稍后补充
           </Button>

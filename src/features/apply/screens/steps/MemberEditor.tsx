@@ -40,7 +40,7 @@ export function MemberEditor({ member, onChange, onDone, onRemove, errors, warni
   const idPrefix = `member-${member.id}`
   return (
     <View className='apply-card' {...a11y({ role: 'group', label: title })}>
-      <Heading level={3}>{title}</Heading>
+      <Heading level={2}>{title}</Heading>
       {isSelf ? null : (
         <View>
           <ChoiceGroup<Exclude<Relation, 'self'>>
@@ -134,7 +134,7 @@ export function MemberEditor({ member, onChange, onDone, onRemove, errors, warni
         />
       )}
       <View className='apply-actions'>
-        <Button onPress={onDone} label={`${title}：填好了`}>
+        <Button onPress={onDone} label={`填好了：${title}`}>
           填好了
         </Button>
         {onRemove ? (

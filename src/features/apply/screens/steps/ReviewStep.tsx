@@ -44,7 +44,7 @@ export function ReviewStep({ answers, today, onEdit }: StepProps & { onEdit: (st
     <View className='apply-card'>
       <View className='apply-row'>
         <Heading level={2}>{STEP_TITLES[step]}</Heading>
-        <Button variant='plain' onPress={() => onEdit(step)} label={`修改${STEP_TITLES[step]}`}>
+        <Button variant='plain' onPress={() => onEdit(step)} label={`修改：${STEP_TITLES[step]}`}>
           修改
         </Button>
       </View>

@@ -36,7 +36,7 @@ export function SubmitPanel({
         </Notice>
       ) : null}
       {existingReference && !inFlight ? (
-        <Button variant='secondary' onPress={onOpenProgress} label={`查看在办申请 ${existingReference} 的进度`}>
+        <Button variant='secondary' onPress={onOpenProgress} label={`查看在办申请的进度（${existingReference}）`}>
           查看在办申请的进度
         </Button>
       ) : null}
