@@ -7,7 +7,11 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/me',
-      pages: ['settings/index', 'about/index', 'messages/index'],
+      pages: ['settings/index', 'about/index', 'messages/index', 'privacy/index', 'data/index'],
+    },
+    {
+      root: 'packages/apply',
+      pages: ['start/index', 'form/index', 'done/index'],
     },
     {
       root: 'packages/progress',
@@ -21,10 +25,6 @@ export default defineAppConfig({
       // Policy articles and the full content library (policies.json) live here, not in the main package.
       root: 'packages/policy',
       pages: ['article/index'],
-    },
-    {
-      root: 'packages/apply',
-      pages: ['start/index', 'form/index', 'done/index'],
     },
     {
       root: 'packages/precheck',

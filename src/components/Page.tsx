@@ -4,8 +4,10 @@ import { useSettingsStore } from '@/stores/settingsStore'
 import { effectiveFontScale, fontScaleClass } from '@/lib/fontScale'
 import { systemFontScaleFactor } from '@/lib/systemFontScale'
 import { a11y } from '@/lib/a11y'
+import { isWeapp } from '@/lib/platform'
 import { Heading } from './Heading'
 import { SkipLink } from './SkipLink'
+import { PrivacyAuthorizationDialog } from './PrivacyAuthorizationDialog'
 import './Page.css'
 
 export interface PageProps {
@@ -34,6 +36,8 @@ export function Page({ title, children, hideTitle = false }: PageProps) {
         </Heading>
         {children}
       </View>
+      {/* WeChat's privacy check asks through our own dialog (weapp only; H5 has no such check). */}
+      {isWeapp ? <PrivacyAuthorizationDialog /> : null}
     </View>
   )
 }

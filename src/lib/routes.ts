@@ -6,6 +6,10 @@ export const ROUTES = {
   me: '/pages/me/index',
   settings: '/packages/me/settings/index',
   about: '/packages/me/about/index',
+  /** 个人信息处理规则: the application's first step links here (with needsReconsent() from consentStore). */
+  privacyRules: '/packages/me/privacy/index',
+  /** 我的数据: what is on this device, export, delete, withdraw consent, 清除本机数据. */
+  myData: '/packages/me/data/index',
   applyStart: '/packages/apply/start/index',
   applyForm: '/packages/apply/form/index',
   applyDone: '/packages/apply/done/index',

@@ -1,7 +1,8 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import * as v from 'valibot'
-import { createPersistStorage } from '@/lib/storage/persistStorage'
+import { createPersistStorage, migrateWith } from '@/lib/storage/persistStorage'
+import type { EnvelopeSpec } from '@/lib/storage/envelope'
 import { deviceStore } from '@/lib/storage/deviceStore'
 import { FONT_SCALE_MAX, FONT_SCALE_MIN } from '@/lib/fontScale'
 
@@ -14,7 +15,7 @@ export interface SettingsState {
   setFontScale: (scale: number) => void
 }
 
-const SETTINGS_VERSION = 1
+export const SETTINGS_VERSION = 1
 
 const storedSettingsSchema = v.object({
   elderMode: v.boolean(),
@@ -22,6 +23,14 @@ const storedSettingsSchema = v.object({
 })
 
 type StoredSettings = v.InferOutput<typeof storedSettingsSchema>
+
+/** The stored shape, version by version (fixtures in tests/fixtures/storage/settings.v*.json). */
+export const settingsEnvelopeSpec: EnvelopeSpec<StoredSettings> = {
+  schema: 'settings',
+  version: SETTINGS_VERSION,
+  migrations: {},
+  dataSchema: storedSettingsSchema,
+}
 
 const defaults: StoredSettings = { elderMode: false, fontScale: 1 }
 
@@ -54,8 +63,8 @@ export const useSettingsStore = create<SettingsState>()(
       version: SETTINGS_VERSION,
       storage: createPersistStorage<StoredSettings>(deviceStore),
       partialize: (state) => ({ elderMode: state.elderMode, fontScale: state.fontScale }),
-      // Version 0 never shipped; anything older or unknown is read field by field.
-      migrate: (persisted) => readStoredSettings(persisted),
+      // Version 0 never shipped; anything that does not migrate and validate is read field by field.
+      migrate: migrateWith(settingsEnvelopeSpec, readStoredSettings),
       merge: (persisted, current) => ({ ...current, ...readStoredSettings(persisted) }),
     },
   ),

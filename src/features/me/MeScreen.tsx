@@ -27,6 +27,16 @@ export function MeScreen({ refreshKey = 0 }: { refreshKey?: number }) {
           onOpen={() => openRoute(ROUTES.messages)}
         />
         <NavCell title='设置' description='长辈版、字体大小' onOpen={() => openRoute(ROUTES.settings)} />
+        <NavCell
+          title='我的数据'
+          description='手机上存了什么、复制、删除、撤回同意'
+          onOpen={() => openRoute(ROUTES.myData)}
+        />
+        <NavCell
+          title='个人信息处理规则'
+          description='用哪些信息、保存多久、你的权利'
+          onOpen={() => openRoute(ROUTES.privacyRules)}
+        />
         <NavCell title='关于本服务' description='服务说明、求助热线' onOpen={() => openRoute(ROUTES.about)} />
         {DEMO_MODE ? (
           <NavCell

@@ -39,7 +39,7 @@ describe('TextField', () => {
   it('shows the error as text with role alert and marks the input invalid', async () => {
     render(<Harness error='金额最多到分' />)
     expect(await screen.findByRole('alert')).toHaveTextContent('金额最多到分')
-    const input = screen.getByRole('textbox', { name: '每月收入' })
+    const input = await screen.findByRole('textbox', { name: '每月收入' })
     expect(input).toHaveAttribute('aria-invalid', 'true')
     expect(input.getAttribute('aria-describedby')).toContain('t-error')
   })

@@ -91,9 +91,11 @@ describe('useApplicationDraftStore persistence', () => {
     expect(read.kind).toBe('found')
     if (read.kind !== 'found') return
     const stored = JSON.parse(read.raw)
-    expect(stored.version).toBe(DRAFT_STORE_VERSION)
-    expect(stored.state.drafts.x.answers.programmes).toEqual(['dibao'])
-    expect(stored.state.activeDraftId).toBe('x')
+    // Stored in the versioned envelope of src/lib/storage/envelope.ts.
+    expect(stored.schema).toBe('applicationDrafts')
+    expect(stored.v).toBe(DRAFT_STORE_VERSION)
+    expect(stored.data.drafts.x.answers.programmes).toEqual(['dibao'])
+    expect(stored.data.activeDraftId).toBe('x')
   })
 
   it('completeSubmission keeps a receipt without personal data and removes the draft', () => {

@@ -6,6 +6,7 @@ import { Switch } from '@/components/Switch'
 import { maskIdNumber, maskPersonName, maskPhone } from '@/domain/masking'
 import { shanxiDivisions } from '@/content/shanxiDivisions'
 import { parseYuanToFen, formatFenYuan } from '@/domain/money'
+import { useHideFromScreenshots } from '@/lib/useHideFromScreenshots'
 import { INCOME_KINDS, memberIdentity, SELF_MEMBER_ID } from '@/domain/applicationDraft/draftAnswers'
 import type { StepId } from '@/domain/applicationDraft/draftSteps'
 import { AREA_OPTIONS, INCOME_LABELS, programmeTitle, relationLabel } from '../../model/applyVocabulary'
@@ -30,6 +31,8 @@ const money = (text: string) => {
 
 export function ReviewStep({ answers, today, onEdit }: StepProps & { onEdit: (step: StepId) => void }) {
   const [reveal, setReveal] = useState(false)
+  // Full numbers on screen: keep them out of screenshots and recordings where WeChat supports it (D2).
+  useHideFromScreenshots(reveal)
   const id = (v: string) => (reveal ? v : maskIdNumber(v))
   const phone = (v: string) => (reveal ? v : maskPhone(v))
   const name = (v: string) => (reveal ? v : maskPersonName(v))

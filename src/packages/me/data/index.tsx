@@ -1,0 +1,5 @@
+import { MyDataScreen } from '@/features/privacy/MyDataScreen'
+
+export default function MyDataPage() {
+  return <MyDataScreen />
+}

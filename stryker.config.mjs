@@ -1,0 +1,33 @@
+// Mutation testing of the pure modules (security.md §4.6). Runs only the jest `unit` project.
+// Run: npm run test:mutation (not part of npm test: it takes minutes). Score and date: README "Mutation testing".
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.unit.config.js',
+    enableFindRelatedTests: true,
+  },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/domain/validation/**/*.ts',
+    'src/domain/masking.ts',
+    'src/domain/money.ts',
+    'src/domain/eligibility/**/*.ts',
+    'src/lib/storage/**/*.ts',
+    // Platform glue (Taro calls) is not unit-tested by design.
+    '!src/lib/storage/taroBackend.ts',
+    '!src/lib/storage/deviceStore.ts',
+  ],
+  ignorePatterns: ['dist', 'reports', 'coverage', 'test-results', '.temp', 'tests/e2e'],
+  thresholds: { high: 90, low: 80, break: 80 },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 1,
+  timeoutMS: 20000,
+  timeoutFactor: 2,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+}
