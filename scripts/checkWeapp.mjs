@@ -21,6 +21,9 @@ export function checkWeapp(dir) {
   if (tabPages.length < 2) found.push('app.json 没有 tabBar 或少于 2 个标签页')
   for (const tab of tabPages) if (!mainPages.includes(tab)) found.push(`标签页 ${tab} 不在主包里`)
   if (subPackages.length < 1) found.push('app.json 没有分包（subPackages）')
+  const roots = subPackages.map((s) => s.root)
+  const repeated = roots.filter((r, i) => roots.indexOf(r) !== i)
+  if (repeated.length) found.push(`分包重复声明：${[...new Set(repeated)].join('、')}`)
   const extraMain = mainPages.filter((p) => !tabPages.includes(p))
   if (extraMain.length) found.push(`主包里有非标签页：${extraMain.join('、')}（应放进分包）`)
 
