@@ -40,7 +40,14 @@ describe('recent policies', () => {
     useRecentPoliciesStore.getState().markRead('dibao')
     const read = deviceStore.read('recentPolicies')
     expect(read.kind).toBe('found')
-    if (read.kind === 'found') expect(JSON.parse(read.raw)).toEqual({ state: { slugs: ['dibao'] }, version: 1 })
+    // Stored in the app's versioned envelope (src/lib/storage/envelope.ts).
+    if (read.kind === 'found')
+      expect(JSON.parse(read.raw)).toEqual({
+        schema: 'recentPolicies',
+        v: 1,
+        savedAt: expect.any(String),
+        data: { slugs: ['dibao'] },
+      })
   })
 
   it('merges a tampered stored state through the validator', async () => {
