@@ -79,7 +79,13 @@ export function h5Sizes(root = H5) {
   const sharedFiles = [...useCount].filter(([, n]) => n > 1).map(([f]) => f)
   for (const r of routes) r.gzip = r.files.filter((f) => !sharedFiles.includes(f)).reduce((n, rel) => n + gz(rel), 0)
   const sharedGzip = sharedFiles.reduce((n, rel) => n + gz(rel), 0)
-  return { sharedGzip, initialGzip, initialFiles: initial, routes }
+  // Per named shared chunk (route-shared, policy-library, …): "js/route-shared.1a2b3c4d.js" → route-shared.
+  const sharedByChunk = {}
+  for (const rel of sharedFiles) {
+    const name = rel.split('/').pop().split('.')[0]
+    sharedByChunk[name] = (sharedByChunk[name] ?? 0) + gz(rel)
+  }
+  return { sharedGzip, sharedByChunk, initialGzip, initialFiles: initial, routes }
 }
 
 function main() {
@@ -105,6 +111,7 @@ function main() {
   console.log(`${pad('H5（gzip）', 34)}大小`)
   console.log(`${pad('首次加载 JS+CSS', 34)}${kb(h.initialGzip)}`)
   console.log(`${pad('路由共用分块（只下载一次）', 34)}${kb(h.sharedGzip)}`)
+  for (const [name, bytes] of Object.entries(h.sharedByChunk)) console.log(`${pad(`  其中 ${name}`, 34)}${kb(bytes)}`)
   for (const r of h.routes) console.log(`${pad(`路由 ${r.route}`, 34)}${kb(r.gzip)}`)
   console.log('')
   if (h.routes.length === 0) failures.push('没能从 H5 产物中读出路由分块（app.js 的路由表格式变了？）')
