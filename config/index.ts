@@ -115,6 +115,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
             ...splitChunks,
             cacheGroups: {
               ...splitChunks.cacheGroups,
+              // The full policy library (policies.json), shared by the policy subpackage's pages (article,
+              // 全文搜索): its own chunk, so that the route-shared chunk every page loads does not carry it.
+              policyLibrary: {
+                name: 'policy-library',
+                test: /[\\/]src[\\/](content[\\/]generated[\\/]policies\.json|content[\\/]policyLibrary\.ts|packages[\\/]policy[\\/]attachPolicyLibrary\.ts)$/,
+                chunks: 'async',
+                minChunks: 1,
+                minSize: 0,
+                priority: 10,
+                enforce: true,
+              },
               routeShared: {
                 chunks: 'async',
                 minChunks: 2,

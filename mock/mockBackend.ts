@@ -16,9 +16,9 @@ import type { KeyValueStore } from '@/lib/storage/keyValueStore'
 import type { ApplicationPayload, ProgrammeId } from '@/services/applicationPayload'
 import type { SubmitReceipt, SupplementRequest } from '@/services/applicationService'
 import type { DemoClock, OfficeAction } from '@/services/demoService'
-import type { PolicyList } from '@/services/policyService'
+import type { PolicyFullTextList, PolicyList } from '@/services/policyService'
 import type { PolicyArticle, PolicyLibrary } from '@/content/policyNodes'
-import { buildPolicyIndex, parsePolicyIndex } from '@/content/policySummaries'
+import { blockText, buildPolicyIndex, parsePolicyIndex } from '@/content/policySummaries'
 import type { ServiceError, ServiceResult } from '@/services/serviceErrors'
 import type { Services } from '@/services/services'
 import { demoCaseOf, detailOf, openSupplementItems, summaryOf } from './caseViews'
@@ -411,6 +411,18 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
           if (!library) return fail({ code: 'server', message: '政策内容暂时无法读取，请稍后再试。' })
           const article = library.articles.find((a) => a.slug === id)
           return article ? ok<PolicyArticle>(article) : fail({ code: 'not_found', message: '没有找到这篇政策解读。' })
+        }),
+      fullText: () =>
+        faults.run(() => {
+          const index = loadIndex()
+          const library = loadLibrary()
+          if (!index || !library) return fail({ code: 'server', message: '政策内容暂时无法读取，请稍后再试。' })
+          const bodies = new Map(library.articles.map((a) => [a.slug, blockText(a.body)]))
+          const value: PolicyFullTextList = {
+            disclaimer: index.disclaimer,
+            items: index.items.map((summary) => ({ ...summary, bodyText: bodies.get(summary.id) ?? '' })),
+          }
+          return ok(value)
         }),
     },
 

@@ -19,7 +19,6 @@ import {
   POLICY_CATEGORIES,
   REQUIRED_SECTIONS,
   inlineText,
-  parsePolicyLibrary,
   type AidCard,
   type BlockNode,
   type CellAlign,
@@ -31,6 +30,7 @@ import {
   type PolicySource,
   type TableCellNode,
 } from '../src/content/policyNodes'
+import { parsePolicyLibrary } from '../src/content/policyLibrarySchema'
 import { initialsOf } from './pinyinInitials'
 import { unmarkedNumberIn } from './policyNumberRule'
 

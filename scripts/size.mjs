@@ -82,7 +82,13 @@ export function h5Sizes(root = H5) {
     r.gzip = r.files.reduce((n, rel) => n + gz(rel), 0)
   }
   const sharedGzip = sharedFiles.reduce((n, rel) => n + gz(rel), 0)
-  return { sharedGzip, initialGzip, initialFiles: initial, routes }
+  // Per named shared chunk (route-shared, policy-library, …): "js/route-shared.1a2b3c4d.js" → route-shared.
+  const sharedByChunk = {}
+  for (const rel of sharedFiles) {
+    const name = rel.split('/').pop().split('.')[0]
+    sharedByChunk[name] = (sharedByChunk[name] ?? 0) + gz(rel)
+  }
+  return { sharedGzip, sharedByChunk, initialGzip, initialFiles: initial, routes }
 }
 
 function main() {

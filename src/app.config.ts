@@ -22,9 +22,9 @@ export default defineAppConfig({
       pages: ['console/index'],
     },
     {
-      // Policy articles and the full content library (policies.json) live here, not in the main package.
+      // Policy articles, 全文搜索 and the full content library (policies.json) live here, not in the main package.
       root: 'packages/policy',
-      pages: ['article/index'],
+      pages: ['article/index', 'search/index'],
     },
     {
       root: 'packages/precheck',

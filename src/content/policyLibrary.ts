@@ -2,7 +2,8 @@
  * Loads the compiled policy library (src/content/generated/policies.json, produced by `npm run content`)
  * and validates it with the strict schema before anything renders it.
  */
-import { parsePolicyLibrary, type PolicyArticle, type PolicyLibrary, type ProgrammeId } from './policyNodes'
+import type { PolicyArticle, PolicyLibrary, ProgrammeId } from './policyNodes'
+import { parsePolicyLibrary } from './policyLibrarySchema'
 
 let cached: PolicyLibrary | null = null
 

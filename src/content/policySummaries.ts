@@ -1,7 +1,8 @@
 /**
- * The policy INDEX: what the 政策 tab needs to list and search articles, without the node trees.
- * Generated next to policies.json by `npm run content` (src/content/generated/policySummaries.json), so the
- * tab in the main package stays small and the full trees ship only in the policy subpackage.
+ * The policy INDEX: what the 政策 tab needs to list and search articles, without the node trees and without
+ * the body text. Generated next to policies.json by `npm run content` (src/content/generated/policySummaries.json),
+ * so the tab in the main package stays small; the full trees, and the body text for 全文搜索 derived from them
+ * (blockText), ship only in the policy subpackage.
  */
 import * as v from 'valibot'
 import {
@@ -29,8 +30,6 @@ export interface PolicySummary {
   initials: string[]
   /** Pinyin initials of each keyword, in the order of `keywords` ('' when unknown): "db" → 低保. */
   keywordInitials: string[]
-  /** The article body as plain text (one line per block), for full-text search on the tab. */
-  bodyText: string
 }
 
 export interface PolicyIndex {
@@ -51,7 +50,6 @@ export const policySummarySchema = v.strictObject({
   keywords: v.array(nonEmpty),
   initials: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
   keywordInitials: v.array(v.pipe(v.string(), v.regex(/^[a-z]*$/))),
-  bodyText: v.string(),
 })
 
 export const policyIndexSchema = v.strictObject({
@@ -116,7 +114,6 @@ export function summarizeArticle(article: PolicyArticle, initialsOf: (keyword: s
     keywords: [...article.keywords],
     initials: [...article.initials],
     keywordInitials: article.keywords.map((keyword) => initialsOf(keyword)),
-    bodyText: blockText(article.body),
   }
 }
 

@@ -19,6 +19,8 @@ export const ROUTES = {
   demoConsole: '/packages/demo/console/index',
   /** One policy article: `?id=<slug>`. */
   policyArticle: '/packages/policy/article/index',
+  /** 全文搜索 over the policy bodies; the query comes from the tab in memory (policySearchHandoffStore). */
+  policySearch: '/packages/policy/search/index',
   precheck: '/packages/precheck/index/index',
   precheckResult: '/packages/precheck/result/index',
 } as const

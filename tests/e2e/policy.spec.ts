@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations, openRoute } from './support'
 
 async function search(page: Page, text: string) {
-  const box = page.locator('.policy-search__input input').first()
+  const box = page.locator('.policy-search__input input:visible').first()
   await box.fill(text)
 }
 
@@ -34,8 +34,33 @@ test('pinyin initials and an empty search', async ({ page }) => {
   await search(page, 'tk')
   await expect(page.getByRole('link', { name: /^特困人员救助供养，关键词：/ })).toBeVisible()
   await search(page, '宇宙飞船')
-  await expect(page.getByText('没有找到和“宇宙飞船”有关的说明')).toBeVisible()
+  await expect(page.getByText('标题、简介和关键词里没有找到“宇宙飞船”')).toBeVisible()
   await expect(page.getByText(/打拼音首字母也行/)).toBeVisible()
+})
+
+test('body text: the tab offers 全文搜索, which finds it in the policy subpackage with an excerpt', async ({
+  page,
+}) => {
+  await openRoute(page, '/pages/policy/index')
+  await search(page, '残疾人证')
+  // The tab's instant search covers titles, summaries and keywords only.
+  await expect(page.getByText('标题、简介和关键词里没有找到“残疾人证”')).toBeVisible()
+  await page.getByRole('link', { name: /^在全文中搜索“残疾人证”/ }).click()
+
+  await expect(page).toHaveURL(/#\/packages\/policy\/search\/index$/)
+  await expect(page.getByRole('heading', { level: 1, name: '全文搜索' })).toBeAttached()
+  await expect(page.locator('.policy-search__input input:visible').first()).toHaveValue('残疾人证')
+  await expect(page.getByText(/^全文中找到 \d+ 篇提到“残疾人证”的说明$/)).toBeVisible()
+  const results = page.getByRole('list', { name: '搜索结果' })
+  await expect(results.locator('.policy-hit').first()).toHaveText('残疾人证')
+  await expectNoAxeViolations(page)
+  await results.getByRole('link', { name: /^残疾人两项补贴，正文：.*残疾人证/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '残疾人两项补贴' })).toBeAttached()
+
+  // Typing on the search page searches again.
+  await page.goBack()
+  await search(page, '户口簿')
+  await expect(page.getByText(/^全文中找到 \d+ 篇提到“户口簿”的说明$/)).toBeVisible()
 })
 
 test('最近看过 remembers the article after a reload', async ({ page }) => {

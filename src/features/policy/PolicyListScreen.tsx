@@ -1,4 +1,4 @@
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
 import { Page } from '@/components/Page'
@@ -6,16 +6,19 @@ import { Heading } from '@/components/Heading'
 import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
 import { NavCell } from '@/components/NavCell'
-import { a11y, interactiveProps } from '@/lib/a11y'
+import { a11y } from '@/lib/a11y'
 import { openRoute } from '@/lib/navigation'
+import { ROUTES } from '@/lib/routes'
 import { SERVICE_HOTLINE } from '@/lib/serviceContacts'
 import { POLICY_CATEGORIES, type PolicyCategory } from '@/content/policyNodes'
 import type { PolicySummary } from '@/content/policySummaries'
 import type { PolicyList, PolicyService } from '@/services/policyService'
 import type { ServiceError } from '@/services/serviceErrors'
 import { getServices } from '@/services/serviceRegistry'
+import { usePolicySearchHandoffStore } from '@/stores/policySearchHandoffStore'
 import { useRecentPoliciesStore } from '@/stores/recentPoliciesStore'
-import { searchPolicies, segmentsText, type PolicySearchHit, type TextSegment } from './policySearch'
+import { searchPolicies } from './policySearch'
+import { PolicySearchBox, PolicySearchResultList } from './PolicySearchParts'
 import { HOTLINE_SLUG, PROCEDURE_SLUG, STANDARD_SLUG, articleRoute } from './policyLinks'
 import './PolicyListScreen.css'
 
@@ -26,64 +29,6 @@ export interface PolicyListScreenProps {
 }
 
 type IndexState = { kind: 'loading' } | { kind: 'ready'; list: PolicyList } | { kind: 'failed'; error: ServiceError }
-
-/** The typed text: Taro puts it in `detail.value`; fall back to the element's value, never undefined. */
-function inputValue(event: { detail?: { value?: unknown }; target?: unknown }): string {
-  const fromDetail = event.detail?.value
-  if (typeof fromDetail === 'string') return fromDetail
-  const fromTarget = (event.target as { value?: unknown } | null)?.value
-  return typeof fromTarget === 'string' ? fromTarget : ''
-}
-
-const EXCERPT_LABEL = { keyword: '关键词', summary: '简介', body: '正文' } as const
-
-function Segments({ segments }: { segments: readonly TextSegment[] }) {
-  return (
-    <>
-      {segments.map((segment, i) =>
-        segment.hit ? (
-          <Text key={i} className='policy-hit'>
-            {segment.text}
-          </Text>
-        ) : (
-          segment.text
-        ),
-      )}
-    </>
-  )
-}
-
-function SearchResult({ hit }: { hit: PolicySearchHit }) {
-  const open = () => openRoute(articleRoute(hit.summary.id))
-  const excerpt = hit.excerpt
-  const name = [
-    hit.summary.title,
-    excerpt ? `${EXCERPT_LABEL[excerpt.field]}：${segmentsText(excerpt.segments)}` : hit.summary.summary,
-  ].join('，')
-  return (
-    <View className='policy-result' {...a11y({ role: 'listitem' })}>
-      <View
-        className='policy-result__link'
-        onClick={open}
-        {...a11y({ role: 'link', label: name })}
-        {...interactiveProps(open)}
-      >
-        <Text className='policy-result__title' {...a11y({ hidden: true })}>
-          <Segments segments={hit.title} />
-        </Text>
-        <Text className='policy-result__excerpt' {...a11y({ hidden: true })}>
-          {excerpt ? (
-            <>
-              {EXCERPT_LABEL[excerpt.field]}：<Segments segments={excerpt.segments} />
-            </>
-          ) : (
-            hit.summary.summary
-          )}
-        </Text>
-      </View>
-    </View>
-  )
-}
 
 function SummaryLink({ summary }: { summary: PolicySummary }) {
   return (
@@ -146,6 +91,20 @@ export function PolicyListScreen({ service, initialQuery = '' }: PolicyListScree
   const hits = useMemo(() => searchPolicies(summaries, query), [summaries, query])
   const bySlug = useMemo(() => new Map(summaries.map((s) => [s.id, s])), [summaries])
   const searching = query.trim().length > 0
+  const setHandoffQuery = usePolicySearchHandoffStore((s) => s.setQuery)
+  // Body text is not in the tab's small index: 全文搜索 opens a page in the policy subpackage.
+  const fullTextLink = (
+    <View className='card policy-cells policy-fulltext-link'>
+      <NavCell
+        title={`在全文中搜索“${query.trim()}”`}
+        description='也找正文里提到它的说明'
+        onOpen={() => {
+          setHandoffQuery(query.trim())
+          openRoute(ROUTES.policySearch)
+        }}
+      />
+    </View>
+  )
 
   const categories = (Object.keys(POLICY_CATEGORIES) as PolicyCategory[])
     .map((category) => ({ category, items: summaries.filter((s) => s.category === category) }))
@@ -160,26 +119,13 @@ export function PolicyListScreen({ service, initialQuery = '' }: PolicyListScree
     <Page title='政策解读'>
       <Text className='policy-intro'>用大白话讲清楚各项救助政策。这些是本服务写的解读，不是官方通知。</Text>
 
-      <View className='policy-search' {...a11y({ role: 'search', label: '搜索政策' })}>
-        <Text className='policy-search__label'>搜索政策</Text>
-        <View className='policy-search__row'>
-          <Input
-            className='policy-search__input'
-            type='text'
-            value={query}
-            placeholder='比如：低保、临时救助、db'
-            confirmType='search'
-            maxlength={40}
-            onInput={(e) => setQuery(inputValue(e))}
-            {...a11y({ role: 'textbox', label: '搜索政策：可以输入标题、内容、关键词或拼音首字母' })}
-          />
-          {searching ? (
-            <Button variant='plain' onPress={() => setQuery('')} label='清除搜索' className='policy-search__clear'>
-              清除
-            </Button>
-          ) : null}
-        </View>
-      </View>
+      <PolicySearchBox
+        query={query}
+        onChange={setQuery}
+        label='搜索政策'
+        inputLabel='搜索政策：可以输入标题、简介、关键词或拼音首字母'
+        placeholder='比如：低保、临时救助、db'
+      />
 
       {state.kind === 'loading' ? (
         <Text className='muted' {...a11y({ role: 'status', live: 'polite' })}>
@@ -200,32 +146,34 @@ export function PolicyListScreen({ service, initialQuery = '' }: PolicyListScree
           <Text className='policy-results__count' {...a11y({ role: 'status', live: 'polite' })}>
             {hits.length
               ? `找到 ${hits.length} 篇和“${query.trim()}”有关的说明`
-              : `没有找到和“${query.trim()}”有关的说明`}
+              : `标题、简介和关键词里没有找到“${query.trim()}”`}
           </Text>
           {hits.length ? (
-            <View {...a11y({ role: 'list', label: '搜索结果' })}>
-              {hits.map((hit) => (
-                <SearchResult key={hit.summary.id} hit={hit} />
-              ))}
-            </View>
+            <>
+              <PolicySearchResultList hits={hits} />
+              {fullTextLink}
+            </>
           ) : (
-            <View className='card policy-empty'>
-              <Text className='policy-empty__title'>可以这样试试：</Text>
-              <View {...a11y({ role: 'list' })}>
-                <Text className='policy-empty__tip' {...a11y({ role: 'listitem' })}>
-                  换个短一点的词，比如“低保”“特困”“临时救助”“残疾”。
-                </Text>
-                <Text className='policy-empty__tip' {...a11y({ role: 'listitem' })}>
-                  打拼音首字母也行，比如 db 就是低保。
-                </Text>
-                <Text className='policy-empty__tip' {...a11y({ role: 'listitem' })}>
-                  还是找不到，可以拨打 {SERVICE_HOTLINE.number} 问问，或者去乡镇（街道）咨询。
-                </Text>
+            <>
+              {fullTextLink}
+              <View className='card policy-empty'>
+                <Text className='policy-empty__title'>可以这样试试：</Text>
+                <View {...a11y({ role: 'list' })}>
+                  <Text className='policy-empty__tip' {...a11y({ role: 'listitem' })}>
+                    换个短一点的词，比如“低保”“特困”“临时救助”“残疾”。
+                  </Text>
+                  <Text className='policy-empty__tip' {...a11y({ role: 'listitem' })}>
+                    打拼音首字母也行，比如 db 就是低保。
+                  </Text>
+                  <Text className='policy-empty__tip' {...a11y({ role: 'listitem' })}>
+                    还是找不到，可以拨打 {SERVICE_HOTLINE.number} 问问，或者去乡镇（街道）咨询。
+                  </Text>
+                </View>
+                <Button variant='secondary' onPress={() => setQuery('')}>
+                  看全部政策
+                </Button>
               </View>
-              <Button variant='secondary' onPress={() => setQuery('')}>
-                看全部政策
-              </Button>
-            </View>
+            </>
           )}
         </View>
       ) : null}

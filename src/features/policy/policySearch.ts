@@ -1,7 +1,8 @@
 /**
- * Search over the policy index: titles, summaries, body text, keywords and the keywords' pinyin initials
- * ("db" finds 低保). Pure: results carry the matched text as segments, which the screen renders as plain
- * text spans (never HTML).
+ * Instant search over the small policy index (the 政策 tab, main package): titles, summaries, keywords and the
+ * keywords' pinyin initials ("db" finds 低保). Body text is not in the index: 全文搜索 (policyFullTextSearch.ts)
+ * runs in the policy subpackage and adds body matches on top of these. Pure: results carry the matched text as
+ * segments, which the screens render as plain text spans (never HTML).
  */
 import type { PolicySummary } from '@/content/policySummaries'
 
@@ -19,7 +20,7 @@ export interface PolicySearchHit {
   title: TextSegment[]
   /** Where else the query was found, as a short excerpt (null when only the title matched). */
   excerpt: { field: Exclude<MatchField, 'title'>; segments: TextSegment[] } | null
-  /** Sort key: title matches first, then keywords, summary, body. */
+  /** Sort key: title matches first, then keywords, summary, body (全文搜索 only). */
   rank: number
 }
 
@@ -62,7 +63,11 @@ export function excerptAround(text: string, needle: string, radius = EXCERPT_RAD
 
 const isInitialsQuery = (q: string) => /^[a-z]{2,}$/.test(q)
 
-function matchOne(summary: PolicySummary, q: string): PolicySearchHit | null {
+/**
+ * How one summary matches the normalized query `q` (title, keyword, initials, summary), or null.
+ * Ranks 0–3; 全文搜索 puts body matches at rank 4.
+ */
+export function matchSummary(summary: PolicySummary, q: string): PolicySearchHit | null {
   const title = summary.title.toLowerCase()
   if (title.includes(q)) {
     return { summary, title: markMatches(summary.title, q), excerpt: null, rank: 0 }
@@ -106,26 +111,27 @@ function matchOne(summary: PolicySummary, q: string): PolicySearchHit | null {
       rank: 3,
     }
   }
-  if (summary.bodyText.toLowerCase().includes(q)) {
-    return {
-      summary,
-      title: plainTitle,
-      excerpt: { field: 'body', segments: excerptAround(summary.bodyText, q) },
-      rank: 4,
-    }
-  }
   return null
 }
 
-/** Articles that match `query`, best first (stable within a rank: the library's own order). */
-export function searchPolicies(summaries: readonly PolicySummary[], query: string): PolicySearchHit[] {
+/** The items that `match` the normalized `query`, best first (stable within a rank: the library's own order). */
+export function rankedHits<T extends PolicySummary>(
+  items: readonly T[],
+  query: string,
+  match: (item: T, q: string) => PolicySearchHit | null,
+): PolicySearchHit[] {
   const q = normalizeQuery(query)
   if (!q) return []
-  return summaries
-    .map((summary, position) => ({ hit: matchOne(summary, q), position }))
+  return items
+    .map((item, position) => ({ hit: match(item, q), position }))
     .filter((entry): entry is { hit: PolicySearchHit; position: number } => entry.hit !== null)
     .sort((a, b) => a.hit.rank - b.hit.rank || a.position - b.position)
     .map((entry) => entry.hit)
+}
+
+/** Articles whose title, keywords, initials or summary match `query`, best first. */
+export function searchPolicies(summaries: readonly PolicySummary[], query: string): PolicySearchHit[] {
+  return rankedHits(summaries, query, matchSummary)
 }
 
 /** Plain text of segments (for accessible names). */

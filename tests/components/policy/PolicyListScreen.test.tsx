@@ -2,6 +2,7 @@ import { render, screen, within, fireEvent } from '@testing-library/react'
 import { PolicyListScreen } from '@/features/policy/PolicyListScreen'
 import { useSettingsStore } from '@/stores/settingsStore'
 import { useRecentPoliciesStore } from '@/stores/recentPoliciesStore'
+import { usePolicySearchHandoffStore } from '@/stores/policySearchHandoffStore'
 import {
   HOSTILE,
   fixtureIndex,
@@ -18,6 +19,7 @@ describe('PolicyListScreen', () => {
   beforeEach(() => {
     useSettingsStore.setState({ elderMode: false, fontScale: 1 })
     useRecentPoliciesStore.setState({ slugs: [] })
+    usePolicySearchHandoffStore.setState({ query: '' })
     openRoute.mockClear()
   })
 
@@ -64,10 +66,20 @@ describe('PolicyListScreen', () => {
     expect(screen.queryByRole('list', { name: '基本生活救助' })).not.toBeInTheDocument()
   })
 
-  it('searches body text and shows where it was found', async () => {
-    render(<PolicyListScreen service={fixtureService()} initialQuery='残疾人证' />)
-    const results = await screen.findByRole('list', { name: '搜索结果' })
-    expect(within(results).getByRole('link', { name: /最低生活保障（低保），正文：.*残疾人证/ })).toBeInTheDocument()
+  it('does not search body text itself, and offers 全文搜索 with the typed text', async () => {
+    render(<PolicyListScreen service={fixtureService()} initialQuery=' 残疾人证 ' />)
+    expect(await screen.findByText('标题、简介和关键词里没有找到“残疾人证”')).toHaveAttribute('role', 'status')
+    fireEvent.click(screen.getByRole('link', { name: /^在全文中搜索“残疾人证”/ }))
+    expect(openRoute).toHaveBeenCalledWith('/packages/policy/search/index')
+    // Handed over in memory, not in the URL.
+    expect(usePolicySearchHandoffStore.getState().query).toBe('残疾人证')
+  })
+
+  it('offers 全文搜索 below the results too', async () => {
+    render(<PolicyListScreen service={fixtureService()} initialQuery='低保' />)
+    await screen.findByRole('list', { name: '搜索结果' })
+    fireEvent.click(screen.getByRole('link', { name: /^在全文中搜索“低保”/ }))
+    expect(usePolicySearchHandoffStore.getState().query).toBe('低保')
   })
 
   it('searches keywords and pinyin initials', async () => {
@@ -90,7 +102,7 @@ describe('PolicyListScreen', () => {
 
   it('helps when nothing is found', async () => {
     render(<PolicyListScreen service={fixtureService()} initialQuery='宇宙飞船' />)
-    expect(await screen.findByText('没有找到和“宇宙飞船”有关的说明')).toHaveAttribute('role', 'status')
+    expect(await screen.findByText('标题、简介和关键词里没有找到“宇宙飞船”')).toHaveAttribute('role', 'status')
     expect(screen.getByText(/打拼音首字母也行/)).toBeInTheDocument()
     expect(screen.getByText(/拨打 12345 问问/)).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: '看全部政策' }))

@@ -7,7 +7,6 @@ import {
   PROGRAMME_IDS,
   REQUIRED_SECTIONS,
   inlineText,
-  parsePolicyLibrary,
   type BlockNode,
   type CitedNode,
   type InlineNode,
@@ -15,6 +14,7 @@ import {
   type PolicyArticle,
   type ReferenceNode,
 } from '@/content/policyNodes'
+import { parsePolicyLibrary } from '@/content/policyLibrarySchema'
 
 const POLICIES_DIR = join(__dirname, '../../../content/policies')
 const result = buildPolicyLibrary(POLICIES_DIR)

@@ -3,7 +3,8 @@ import * as v from 'valibot'
 import { compileArticle, compileMarkdown, emptyContext } from '../../../scripts/compilePolicies'
 import { unmarkedNumberIn } from '../../../scripts/policyNumberRule'
 import { classifyHref } from '@/content/linkPolicy'
-import { blockNodeSchema, inlineText, type BlockNode, type InlineNode } from '@/content/policyNodes'
+import { inlineText, type BlockNode, type InlineNode } from '@/content/policyNodes'
+import { blockNodeSchema } from '@/content/policyLibrarySchema'
 import { XSS_PAYLOADS } from './xssPayloads'
 
 const ALLOWED_TYPES = new Set([
