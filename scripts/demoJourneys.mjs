@@ -354,7 +354,7 @@ export const applyJourney = {
     await screenTitled(page, '家庭成员')
     for (const member of [spouse, child]) {
       await page
-        .getByRole('button', { name: new RegExp(`^修改：${member.relation}`) })
+        .getByRole('button', { name: new RegExp(`^修改：(家人 \\d+：)?${member.relation}`) })
         .first()
         .click()
       await page.getByRole('textbox', { name: '姓名', exact: true }).fill(member.name)
@@ -369,10 +369,9 @@ export const applyJourney = {
     await nextButton(page).click()
 
     await screenTitled(page, '申请材料')
-    for (const item of ['身份证', '户口簿']) {
-      const later = page.getByRole('button', { name: `稍后补充：${item}` })
-      if (await later.count()) await later.click()
-    }
+    // Every recommended item (身份证, 户口簿, and 学籍证明 for the pupil) is handed in later at the window.
+    const laterButtons = page.locator('[role="main"]:visible').getByRole('button', { name: /^稍后补充：/ })
+    for (let i = 0, n = await laterButtons.count(); i < n; i++) await laterButtons.nth(i).click()
     await shot('apply-materials')
     await nextButton(page).click()
 
