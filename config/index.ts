@@ -22,6 +22,7 @@ const ariaAttributes = {
   'aria-valuenow': "''",
   'aria-valuemin': "''",
   'aria-valuemax': "''",
+  'aria-busy': "''",
 }
 /** The embedded mock backend lives outside src/, so Taro must be told to compile it (TypeScript). */
 const compileMock = { include: [resolve(__dirname, '..', 'mock')] }

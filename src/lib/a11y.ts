@@ -46,6 +46,8 @@ export interface A11yOptions {
   current?: 'step' | 'page' | 'true'
   live?: 'polite' | 'assertive'
   hidden?: boolean
+  /** The element's content is still loading (aria-busy). */
+  busy?: boolean
   valueNow?: number
   valueMin?: number
   valueMax?: number
@@ -65,6 +67,7 @@ export function a11y(options: A11yOptions): A11yAttributes {
   if (options.current) attrs['aria-current'] = options.current
   if (options.live) attrs['aria-live'] = options.live
   if (options.hidden) attrs['aria-hidden'] = 'true'
+  if (options.busy) attrs['aria-busy'] = 'true'
   if (options.valueNow !== undefined) attrs['aria-valuenow'] = options.valueNow
   if (options.valueMin !== undefined) attrs['aria-valuemin'] = options.valueMin
   if (options.valueMax !== undefined) attrs['aria-valuemax'] = options.valueMax

@@ -149,6 +149,15 @@ test('a 3-person rural 吕梁 family completes the pre-check and reads the resul
   await page.getByRole('button', { name: '修改答案' }).click()
   await expect(page.getByText('第 4 步，共 4 步：其他情况')).toBeVisible()
   await expect(page.getByRole('radio', { name: '是，在范围内' })).toHaveAttribute('aria-checked', 'true')
+
+  // 了解政策 on the 低保 card opens the 低保 article.
+  await page.getByRole('button', { name: '查看结果' }).click()
+  await page
+    .getByRole('region', { name: '最低生活保障（低保），可能符合' })
+    .getByRole('link', { name: /^了解政策/ })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: '最低生活保障（低保）' })).toBeVisible()
+  await expect(page.getByRole('region', { name: '救助明白卡' })).toBeVisible()
 })
 
 test('?programme=dibao names the programme up front', async ({ page }) => {

@@ -5,6 +5,7 @@ import { Notice } from '@/components/Notice'
 import { Heading } from '@/components/Heading'
 import { Button } from '@/components/Button'
 import { TextField } from '@/components/TextField'
+import { TextAreaField } from '@/components/TextAreaField'
 import { a11y, interactiveProps } from '@/lib/a11y'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
@@ -236,7 +237,7 @@ export function DemoConsoleScreen() {
             </View>
           ) : null}
           {current.actions.includes('object') ? (
-            <TextField id='demo-objection' label='异议内容' value={objection} onChange={setObjection} />
+            <TextAreaField id='demo-objection' label='异议内容' value={objection} onChange={setObjection} />
           ) : null}
           {current.actions.includes('approve') || current.actions.includes('grant_emergency_aid') ? (
             <TextField
@@ -248,7 +249,7 @@ export function DemoConsoleScreen() {
             />
           ) : null}
           {current.actions.includes('refuse') ? (
-            <TextField id='demo-refuse' label='不予确认的理由' value={refuseReason} onChange={setRefuseReason} />
+            <TextAreaField id='demo-refuse' label='不予确认的理由' value={refuseReason} onChange={setRefuseReason} />
           ) : null}
           <View className='demo-actions'>
             {current.actions.length === 0 ? <Text className='muted'>这个案件已经办结，没有可以做的操作。</Text> : null}

@@ -3,6 +3,8 @@ import { useEffect } from 'react'
 import { Page } from '@/components/Page'
 import { Notice } from '@/components/Notice'
 import { Button } from '@/components/Button'
+import { EmptyState } from '@/components/EmptyState'
+import { LoadingSkeleton } from '@/components/LoadingSkeleton'
 import { a11y } from '@/lib/a11y'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
@@ -24,9 +26,7 @@ export function MessagesScreen() {
   return (
     <Page title='消息'>
       {result.state === 'loading' ? (
-        <Text className='muted' {...a11y({ role: 'status' })}>
-          正在读取…
-        </Text>
+        <LoadingSkeleton blocks={2} />
       ) : result.state === 'error' ? (
         <View>
           <Notice tone='danger' live>
@@ -37,9 +37,9 @@ export function MessagesScreen() {
           </Button>
         </View>
       ) : result.value.length === 0 ? (
-        <Notice title='还没有消息'>
+        <EmptyState title='还没有消息' replacesList>
           <Text>申请的办理状态每变化一次，这里就会收到一条消息。</Text>
-        </Notice>
+        </EmptyState>
       ) : (
         <View {...a11y({ role: 'list', label: '消息' })}>
           {result.value.map((m) => (

@@ -4,6 +4,7 @@ import { Page } from '@/components/Page'
 import { Heading } from '@/components/Heading'
 import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
+import { LoadingSkeleton } from '@/components/LoadingSkeleton'
 import { a11y } from '@/lib/a11y'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES } from '@/lib/routes'
@@ -192,11 +193,7 @@ export function PolicyArticleScreen({ slug, service, onLoaded, canShare = false 
   const title = state.kind === 'ready' ? state.article.title : '政策说明'
   return (
     <Page title={title}>
-      {state.kind === 'loading' ? (
-        <Text className='muted' {...a11y({ role: 'status', live: 'polite' })}>
-          正在打开…
-        </Text>
-      ) : null}
+      {state.kind === 'loading' ? <LoadingSkeleton shape='lines' blocks={6} text='正在打开这篇说明…' /> : null}
       {state.kind === 'failed' ? (
         <Notice tone={state.error.code === 'not_found' ? 'warning' : 'danger'} title='没有打开这篇说明' live>
           <Text>{state.error.message}</Text>

@@ -2,9 +2,12 @@ import { View, Text } from '@tarojs/components'
 import type { FactorResult, ProgramResult } from '@/domain/eligibility/eligibilityResult'
 import { formatFenAsYuan } from '@/domain/fenFormat'
 import { Heading } from '@/components/Heading'
+import { NavCell } from '@/components/NavCell'
 import { a11y } from '@/lib/a11y'
+import { openRoute } from '@/lib/navigation'
 import type { ReferenceFigure } from './evaluatePrecheck'
 import { PROGRAM_NAMES, STATUS_LABELS } from './precheckVocabulary'
+import { programmePolicyRoute } from './programmePolicyLinks'
 
 export interface ResultCardProps {
   program: ProgramResult
@@ -94,6 +97,14 @@ export function ResultCard({ program, memberLabel, figures = [], highlighted = f
           ))}
         </View>
       ) : null}
+
+      <View className='result-card__policy'>
+        <NavCell
+          title='了解政策'
+          description={`看看${PROGRAM_NAMES[program.program]}的政策说明`}
+          onOpen={() => openRoute(programmePolicyRoute(program.program))}
+        />
+      </View>
     </View>
   )
 }

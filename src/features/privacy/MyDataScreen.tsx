@@ -8,6 +8,7 @@ import { Notice } from '@/components/Notice'
 import { Button } from '@/components/Button'
 import { NavCell } from '@/components/NavCell'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
+import { EmptyState } from '@/components/EmptyState'
 import { daysLeft } from '@/domain/draftRetention'
 import { deviceStore } from '@/lib/storage/deviceStore'
 import type { KeyValueStore } from '@/lib/storage/keyValueStore'
@@ -182,45 +183,55 @@ export function MyDataScreen({
       ) : null}
 
       <Heading level={2}>这部手机上保存了什么</Heading>
-      <View className='card'>
-        {rows.length === 0 ? <Text className='text-body'>什么也没有保存。</Text> : null}
-        {rows.map((row) => (
-          <View key={row.id} className='privacy-row'>
-            <View className='privacy-row__text'>
-              <Text className='text-body'>{row.label}</Text>
-              {row.detail ? <Text className='muted'> {row.detail}</Text> : null}
+      {rows.length === 0 ? (
+        <EmptyState title='什么也没有保存' replacesList>
+          <Text>用这个服务时存在这部手机上的内容（例如设置、申请草稿），会列在这里。</Text>
+        </EmptyState>
+      ) : (
+        <View className='card'>
+          {rows.map((row) => (
+            <View key={row.id} className='privacy-row'>
+              <View className='privacy-row__text'>
+                <Text className='text-body'>{row.label}</Text>
+                {row.detail ? <Text className='muted'> {row.detail}</Text> : null}
+              </View>
+              <Text className='muted'>{formatBytes(row.bytes)}</Text>
             </View>
-            <Text className='muted'>{formatBytes(row.bytes)}</Text>
-          </View>
-        ))}
-      </View>
+          ))}
+        </View>
+      )}
       <Button block variant='secondary' onPress={() => setPending({ kind: 'export' })} disabled={rows.length === 0}>
         复制全部数据
       </Button>
 
       <Heading level={2}>申请草稿</Heading>
-      <View className='card'>
-        {draftList.length === 0 ? <Text className='text-body'>没有草稿。</Text> : null}
-        {draftList.map((d) => (
-          <View key={d.id} className='privacy-row'>
-            <View className='privacy-row__text'>
-              <Text className='text-body'>{d.title}</Text>
-              <Text className='muted'>
-                {' '}
-                最后修改 {dayjs(d.lastEditedAt).format('M月D日')}，照片 {d.photoCount} 张，再过{' '}
-                {daysLeft(d.lastEditedAt, today)} 天不修改会自动删除
-              </Text>
+      {draftList.length === 0 ? (
+        <EmptyState title='没有草稿' replacesList>
+          <Text>填了一半、还没提交的救助申请，会作为草稿列在这里。</Text>
+        </EmptyState>
+      ) : (
+        <View className='card'>
+          {draftList.map((d) => (
+            <View key={d.id} className='privacy-row'>
+              <View className='privacy-row__text'>
+                <Text className='text-body'>{d.title}</Text>
+                <Text className='muted'>
+                  {' '}
+                  最后修改 {dayjs(d.lastEditedAt).format('M月D日')}，照片 {d.photoCount} 张，再过{' '}
+                  {daysLeft(d.lastEditedAt, today)} 天不修改会自动删除
+                </Text>
+              </View>
+              <Button
+                variant='plain'
+                label={`删除${d.title}`}
+                onPress={() => setPending({ kind: 'deleteDraft', id: d.id, title: d.title })}
+              >
+                删除
+              </Button>
             </View>
-            <Button
-              variant='plain'
-              label={`删除${d.title}`}
-              onPress={() => setPending({ kind: 'deleteDraft', id: d.id, title: d.title })}
-            >
-              删除
-            </Button>
-          </View>
-        ))}
-      </View>
+          ))}
+        </View>
+      )}
 
       {quarantined.length > 0 ? (
         <View>

@@ -5,6 +5,7 @@ import { Notice } from '@/components/Notice'
 import { Heading } from '@/components/Heading'
 import { Button } from '@/components/Button'
 import { Timeline } from '@/components/Timeline'
+import { LoadingSkeleton } from '@/components/LoadingSkeleton'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { a11y } from '@/lib/a11y'
 import { useServiceResult } from '@/lib/useServiceResult'
@@ -59,9 +60,7 @@ export function ProgressDetailScreen({ reference }: { reference: string }) {
   if (result.state === 'loading')
     return (
       <Page title='办理进度'>
-        <Text className='muted' {...a11y({ role: 'status' })}>
-          正在读取…
-        </Text>
+        <LoadingSkeleton blocks={3} />
       </Page>
     )
   if (result.state === 'error')

@@ -4,6 +4,8 @@ import { Notice } from '@/components/Notice'
 import { Heading } from '@/components/Heading'
 import { NavCell } from '@/components/NavCell'
 import { Button } from '@/components/Button'
+import { EmptyState } from '@/components/EmptyState'
+import { LoadingSkeleton } from '@/components/LoadingSkeleton'
 import { openRoute } from '@/lib/navigation'
 import { ROUTES, withQuery } from '@/lib/routes'
 import { a11y } from '@/lib/a11y'
@@ -20,9 +22,7 @@ export function ProgressScreen({ refreshKey = 0 }: { refreshKey?: number }) {
     <Page title='进度查询'>
       <Heading level={2}>我的申请</Heading>
       {result.state === 'loading' ? (
-        <Text className='muted' {...a11y({ role: 'status' })}>
-          正在读取…
-        </Text>
+        <LoadingSkeleton blocks={2} />
       ) : result.state === 'error' ? (
         <View>
           <Notice tone='danger' live>
@@ -33,11 +33,15 @@ export function ProgressScreen({ refreshKey = 0 }: { refreshKey?: number }) {
           </Button>
         </View>
       ) : result.value.length === 0 ? (
-        <Notice title='还没有申请记录'>
+        <EmptyState
+          title='还没有申请记录'
+          replacesList
+          action={{ label: '开始申请', onPress: () => openRoute(ROUTES.applyStart) }}
+        >
           <Text>
-            在首页点“救助申请”，按提示填写家里的情况就可以申请。也可以到户籍所在地的乡镇（街道）或请村（居）委会帮忙代办。提交后，可以在这里看到每一步的办理情况。
+            点下面的“开始申请”，按提示填写家里的情况就可以申请。也可以到户籍所在地的乡镇（街道）或请村（居）委会帮忙代办。提交后，可以在这里看到每一步的办理情况。
           </Text>
-        </Notice>
+        </EmptyState>
       ) : (
         <View className='progress-list' {...a11y({ role: 'list', label: '我的申请' })}>
           {result.value.map((a) => (

@@ -1,7 +1,10 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, within, fireEvent } from '@testing-library/react'
 import type { ProgramResult } from '@/domain/eligibility/eligibilityResult'
 import { ResultCard } from '@/features/precheck/ResultCard'
 import { IncomeBar } from '@/features/precheck/IncomeBar'
+
+jest.mock('@/lib/navigation', () => ({ openRoute: jest.fn(), goBack: jest.fn() }))
+const { openRoute } = jest.requireMock('@/lib/navigation') as { openRoute: jest.Mock }
 
 const INCOME_SENTENCE = '家庭月收入合计 1400.00 元 ÷ 3 人 = 人均 466.66 元，低于当地低保标准 555.00 元'
 
@@ -18,6 +21,34 @@ const dibaoLikely: ProgramResult = {
 }
 
 describe('ResultCard', () => {
+  beforeEach(() => openRoute.mockClear())
+
+  it("了解政策 opens the programme's policy article; 单人保 opens the 低保 article", () => {
+    const { unmount } = render(<ResultCard program={dibaoLikely} />)
+    const card = screen.getByRole('region', { name: '最低生活保障（低保），可能符合' })
+    fireEvent.click(within(card).getByRole('link', { name: /^了解政策，.*最低生活保障（低保）/ }))
+    expect(openRoute).toHaveBeenLastCalledWith('/packages/policy/article/index?id=dibao')
+    unmount()
+
+    render(
+      <ResultCard program={{ ...dibaoLikely, program: 'dibao_single', member: 'm1' }} memberLabel='配偶（60 岁）' />,
+    )
+    fireEvent.keyDown(screen.getByRole('link', { name: /^了解政策/ }), { key: 'Enter' })
+    expect(openRoute).toHaveBeenLastCalledWith('/packages/policy/article/index?id=dibao')
+  })
+
+  it.each([
+    ['tekun', 'tekun'],
+    ['dibao_edge', 'dibao-edge'],
+    ['rigid_expense', 'rigid-expense'],
+    ['temporary', 'temporary'],
+    ['disability_allowance', 'disability-allowance'],
+  ] as const)('了解政策 on %s opens ?id=%s', (program, slug) => {
+    render(<ResultCard program={{ ...dibaoLikely, program }} />)
+    fireEvent.click(screen.getByRole('link', { name: /^了解政策/ }))
+    expect(openRoute).toHaveBeenCalledWith(`/packages/policy/article/index?id=${slug}`)
+  })
+
   it('likely: status word, the arithmetic sentence, the monthly estimate and what is still to be checked', () => {
     render(<ResultCard program={dibaoLikely} />)
     const card = screen.getByRole('region', { name: '最低生活保障（低保），可能符合' })

@@ -37,6 +37,27 @@ describe('progress screens', () => {
     expect(screen.queryByText(/张某某/)).not.toBeInTheDocument()
   })
 
+  it('shows grey placeholders with a polite 正在读取… while the list loads', async () => {
+    setup()
+    const { container } = render(<ProgressScreen />)
+    expect(screen.getByRole('status')).toHaveTextContent('正在读取…')
+    expect(container.querySelector('[aria-busy="true"]')).not.toBeNull()
+    await screen.findByRole('list', { name: '我的申请' })
+    expect(container.querySelector('[aria-busy="true"]')).toBeNull()
+  })
+
+  it('says there are no applications yet and offers to start one', async () => {
+    const services = setup()
+    setServicesForTesting({
+      ...services,
+      progress: { ...services.progress, listMine: () => Promise.resolve({ ok: true as const, value: [] }) },
+    })
+    render(<ProgressScreen />)
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('还没有申请记录'))
+    expect(screen.getByRole('button', { name: '开始申请' })).toBeInTheDocument()
+    expect(screen.queryByRole('list', { name: '我的申请' })).not.toBeInTheDocument()
+  })
+
   it('shows the timeline with the current step, the time limits and the withdraw confirmation', async () => {
     const { reference } = await seeded('王**')
     render(<ProgressDetailScreen reference={reference} />)

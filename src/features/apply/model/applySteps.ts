@@ -8,6 +8,7 @@ import { validatePhone } from '@/domain/validation/phone'
 import { validatePersonName } from '@/domain/validation/personName'
 import { ageInFullYears, compareCivilDates, parseCivilDate } from '@/domain/validation/civilDate'
 import { parseYuanToFen } from '@/domain/money'
+import { codePointLength } from '@/domain/textLength'
 import { childOlderThanParent } from '@/domain/validation/crossField'
 import {
   INCOME_KINDS,
@@ -69,6 +70,9 @@ export const householdHasHealthData = (answers: DraftAnswers): boolean =>
 const ID_PHOTO_ITEMS = ['id_card', 'hukou', 'agent_id']
 export const hasIdPhotos = (answers: DraftAnswers): boolean =>
   ID_PHOTO_ITEMS.some((id) => (answers.materials[id]?.fileIds.length ?? 0) > 0)
+
+/** The most characters (code points) the emergency description may have; its field shows the count. */
+export const EMERGENCY_DESCRIPTION_MAX = 200
 
 export const needsEmergency = (answers: DraftAnswers): boolean =>
   answers.hasEmergency || answers.programmes.includes('temporary')
@@ -188,6 +192,8 @@ function validateIncome(answers: DraftAnswers, today: string, errors: FieldError
     if (!date) errors['emergency.date'] = '请按“2026-01-31”这样的格式填写发生日期'
     else if (todayDate && compareCivilDates(date, todayDate) > 0) errors['emergency.date'] = '发生日期不能晚于今天'
     if (e.description.trim().length < 4) errors['emergency.description'] = '请简单说说发生了什么，至少 4 个字'
+    else if (codePointLength(e.description) > EMERGENCY_DESCRIPTION_MAX)
+      errors['emergency.description'] = `最多写 ${EMERGENCY_DESCRIPTION_MAX} 个字，请删掉一些`
   }
 }
 

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Heading } from '@/components/Heading'
 import { TextField } from '@/components/TextField'
+import { TextAreaField } from '@/components/TextAreaField'
 import { ChoiceGroup } from '@/components/ChoiceGroup'
 import { Switch } from '@/components/Switch'
 import { maskPersonName } from '@/domain/masking'
@@ -15,7 +16,7 @@ import {
   type IncomeKind,
 } from '@/domain/applicationDraft/draftAnswers'
 import { EMERGENCY_TYPES, INCOME_LABELS, relationLabel } from '../../model/applyVocabulary'
-import { needsEmergency } from '../../model/applySteps'
+import { EMERGENCY_DESCRIPTION_MAX, needsEmergency } from '../../model/applySteps'
 import type { StepProps } from './stepProps'
 
 const COUNTED: IncomeKind[] = INCOME_KINDS.filter((k) => k !== 'exempt')
@@ -152,13 +153,13 @@ export function IncomeStep({ answers, update, errors }: StepProps) {
             error={errors['emergency.date']}
             maxLength={10}
           />
-          <TextField
+          <TextAreaField
             id='emergency-description'
             label='简单说说发生了什么'
             value={answers.emergency.description}
             onChange={(description) => setEmergency({ description })}
             error={errors['emergency.description']}
-            maxLength={200}
+            maxLength={EMERGENCY_DESCRIPTION_MAX}
           />
         </View>
       ) : null}

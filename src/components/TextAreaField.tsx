@@ -1,0 +1,95 @@
+import { View, Text, Textarea } from '@tarojs/components'
+import { a11y } from '@/lib/a11y'
+import { codePointLength } from '@/domain/textLength'
+import './TextField.css'
+import './TextAreaField.css'
+
+export interface TextAreaFieldProps {
+  /** Unique on the page: links the label, hint, count and error to the text area on H5. */
+  id: string
+  /** Always visible above the text area, and its accessible name. */
+  label: string
+  /** Exactly what the person typed: the field never rewrites or cuts it. */
+  value: string
+  onChange: (text: string) => void
+  hint?: string
+  /** Shown as text under the text area with role alert (never colour alone); the typed text stays. */
+  error?: string | null
+  placeholder?: string
+  /** The most characters (code points, so a rare character counts once) the answer should have. */
+  maxLength?: number
+  /** Adds "（选填）" after the label. */
+  optional?: boolean
+  onBlur?: () => void
+}
+
+/**
+ * A labelled multi-line text input with a hint, a character count and an error message. It shares
+ * TextField's look (ui-field classes). Going over maxLength is said in words, not cut off: the screen's
+ * validation decides whether the answer can be sent.
+ */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  placeholder,
+  maxLength = 200,
+  optional = false,
+  onBlur,
+}: TextAreaFieldProps) {
+  const hintId = `${id}-hint`
+  const countId = `${id}-count`
+  const errorId = `${id}-error`
+  const describedBy = [hint ? hintId : '', countId, error ? errorId : ''].filter(Boolean).join(' ')
+  const name = optional ? `${label}（选填）` : label
+  const count = codePointLength(value)
+  const over = count - maxLength
+  return (
+    <View className={`ui-field ui-textarea ${error ? 'has-error' : ''}`}>
+      <Text className='ui-field__label' id={`${id}-label`}>
+        {label}
+        {optional ? <Text className='ui-field__optional'>（选填）</Text> : null}
+      </Text>
+      {hint ? (
+        <Text className='ui-field__hint' id={hintId}>
+          {hint}
+        </Text>
+      ) : null}
+      <View className='ui-field__control ui-textarea__control'>
+        <Textarea
+          className='ui-textarea__input'
+          value={value}
+          placeholder={placeholder}
+          // A hard stop well past the limit (a character is at most two UTF-16 units), so a rare character
+          // never makes the box refuse typing before the count says the limit is reached.
+          maxlength={maxLength * 2}
+          autoHeight
+          onInput={(e) => onChange(e.detail.value)}
+          onBlur={onBlur}
+          aria-label={name}
+          nativeProps={{
+            id,
+            'aria-label': name,
+            'aria-describedby': describedBy,
+            ...(error || over > 0 ? { 'aria-invalid': 'true' } : {}),
+          }}
+        />
+      </View>
+      <Text className={`ui-textarea__count ${over > 0 ? 'is-over' : ''}`} id={countId}>
+        {over > 0 ? `已写 ${count} 字，多了 ${over} 字，请删掉一些` : `已写 ${count} 字，最多 ${maxLength} 字`}
+      </Text>
+      {/* Always there, so a screen reader hears it once it fills: live regions added with text are often missed. */}
+      <Text className='visually-hidden' {...a11y({ role: 'status', live: 'polite' })}>
+        {over > 0 ? `${label}多了 ${over} 字` : ''}
+      </Text>
+      {error ? (
+        <View className='ui-field__error' id={errorId} {...a11y({ role: 'alert' })}>
+          <Text>⚠ {error}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
