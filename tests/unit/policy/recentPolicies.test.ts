@@ -40,7 +40,8 @@ describe('recent policies', () => {
     useRecentPoliciesStore.getState().markRead('dibao')
     const read = deviceStore.read('recentPolicies')
     expect(read.kind).toBe('found')
-    if (read.kind === 'found') expect(JSON.parse(read.raw)).toEqual({ state: { slugs: ['dibao'] }, version: 1 })
+    if (read.kind === 'found')
+      expect(JSON.parse(read.raw)).toMatchObject({ schema: 'recentPolicies', v: 1, data: { slugs: ['dibao'] } })
   })
 
   it('merges a tampered stored state through the validator', async () => {

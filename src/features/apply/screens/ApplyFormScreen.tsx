@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
-import { View } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Page } from '@/components/Page'
 import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
@@ -22,7 +22,12 @@ import {
   type FieldErrors,
   type StepId,
 } from '../model/applySteps'
-import { createDraftSubmitter, type SubmitOutcome } from '../model/submitApplicationDraft'
+import {
+  createDraftSubmitter,
+  editedSincePendingSubmission,
+  pendingSubmission,
+  type SubmitOutcome,
+} from '../model/submitApplicationDraft'
 import { NoticeStep } from './steps/NoticeStep'
 import { ProgrammesStep } from './steps/ProgrammesStep'
 import { ApplicantStep } from './steps/ApplicantStep'
@@ -42,8 +47,11 @@ export interface ApplyFormDependencies {
   now: () => Date
   /** YYYY-MM-DD in China time. */
   today: () => string
-  /** Navigation, so that the screen is testable without Taro routing. */
-  onSubmitted: (reference: string) => void
+  /**
+   * Navigation, so that the screen is testable without Taro routing. editsNotIncluded: the office got what
+   * was sent at an earlier press whose answer was lost, and the answers were changed after it.
+   */
+  onSubmitted: (reference: string, editsNotIncluded: boolean) => void
   /** Opens the progress page, of one application when its reference is known. */
   onOpenProgress: (reference: string | null) => void
   onOpenPrecheck?: () => void
@@ -51,6 +59,23 @@ export interface ApplyFormDependencies {
 }
 
 const STEP_NAMES = STEP_IDS.map((s) => STEP_TITLES[s])
+
+/** Shown on every step while the outcome of an earlier 提交 is unknown (its answer was lost). */
+function PendingSubmissionNotice({ edited, onReview }: { edited: boolean; onReview: boolean }) {
+  return (
+    <Notice tone='warning' title='上次提交还没有确认结果'>
+      <Text className='apply-card__line'>
+        上次点“提交”后没有收到回复，还不知道乡镇（街道）有没有收到。{onReview ? '点下面的' : '回到“核对”点'}
+        “重试提交”，会先把上次提交的内容原样再发一次来确认，不会重复申请。
+      </Text>
+      <Text className='apply-card__line'>
+        {edited
+          ? '你在上次提交之后改过内容。如果乡镇（街道）已经收到上次的内容，这些修改不会包含在申请里：提交成功后，请联系乡镇（街道）更正，或者撤回后重新申请。'
+          : '在确认结果之前改动的内容，不会包含在上次提交的申请里。'}
+      </Text>
+    </Notice>
+  )
+}
 
 function scrollToTop() {
   if (typeof window !== 'undefined' && typeof window.scrollTo === 'function') {
@@ -145,7 +170,7 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
       inFlightRef.current = false
       setInFlight(false)
     }
-    if (outcome.kind === 'submitted') deps.onSubmitted(outcome.receipt.reference)
+    if (outcome.kind === 'submitted') deps.onSubmitted(outcome.receipt.reference, outcome.editsNotIncluded)
     else if (outcome.kind === 'incomplete') {
       go(outcome.step)
       setShownErrorsFor(outcome.step)
@@ -179,6 +204,9 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
             ))}
           </View>
         </Notice>
+      ) : null}
+      {pendingSubmission(draft) && !inFlight ? (
+        <PendingSubmissionNotice edited={editedSincePendingSubmission(draft, today)} onReview={step === 'review'} />
       ) : null}
       {body[step]()}
       {step === 'review' ? (
