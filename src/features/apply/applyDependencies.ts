@@ -27,6 +27,7 @@ export function applyFormDependencies(): ApplyFormDependencies {
     onOpenProgress: (reference) =>
       openRoute(reference ? withQuery(ROUTES.progressDetail, { ref: reference }) : ROUTES.progress),
     onOpenPrecheck: () => openRoute(ROUTES.precheck),
+    onOpenPrivacyRules: () => openRoute(ROUTES.privacyRules),
     onLeave: () => openRoute(ROUTES.applyStart),
   }
 }

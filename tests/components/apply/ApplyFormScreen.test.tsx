@@ -6,6 +6,8 @@ import { render, screen, fireEvent, waitFor } from '@testing-library/react'
 import { ApplyFormScreen, type ApplyFormDependencies } from '@/features/apply/screens/ApplyFormScreen'
 import { ApplyConfirmationScreen } from '@/features/apply/screens/ApplyConfirmationScreen'
 import { useApplicationDraftStore } from '@/stores/applicationDraftStore'
+import { useConsentStore } from '@/stores/consentStore'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacyNotice'
 import type { SubmitRequest, SubmitReceipt } from '@/services/applicationService'
 import type { ServiceResult } from '@/services/serviceErrors'
 import type { FileStore } from '@/lib/fileStore/fileStore'
@@ -27,12 +29,13 @@ const receipt: SubmitReceipt = {
   replayed: true,
 }
 
-function setup(answers: ServiceResult<SubmitReceipt>[]) {
+function setup(answers: ServiceResult<SubmitReceipt>[], step: 'review' | 'notice' = 'review') {
   useApplicationDraftStore.setState({ drafts: {}, activeDraftId: null, receipts: [] })
   useApplicationDraftStore.getState().createDraft('d', NOW, threePersonAnswers())
-  useApplicationDraftStore.getState().goToStep('d', 'review', NOW)
+  useApplicationDraftStore.getState().goToStep('d', step, NOW)
   const requests: SubmitRequest[] = []
   const onSubmitted = jest.fn()
+  const onOpenPrivacyRules = jest.fn()
   const deps: ApplyFormDependencies = {
     applications: {
       submit: async (req) => {
@@ -47,11 +50,65 @@ function setup(answers: ServiceResult<SubmitReceipt>[]) {
     today: () => TODAY,
     onSubmitted,
     onOpenProgress: noop,
+    onOpenPrivacyRules,
     onLeave: noop,
   }
   render(<ApplyFormScreen deps={deps} />)
-  return { requests, onSubmitted }
+  return { requests, onSubmitted, onOpenPrivacyRules }
 }
+
+const draft = () => useApplicationDraftStore.getState().drafts.d
+const startButton = () => screen.getByRole('button', { name: '我已了解，开始填写' })
+const consentBox = () => screen.queryByRole('checkbox', { name: '我已阅读并同意《个人信息处理规则》' })
+
+describe('ApplyFormScreen: step 1 asks for consent to the current 个人信息处理规则 when needsReconsent()', () => {
+  beforeEach(() => useConsentStore.setState({ acceptedVersion: null, acceptedAt: null, history: [] }))
+
+  it('nothing accepted: an unticked box must be ticked before going on; the version goes into the draft', async () => {
+    const { onOpenPrivacyRules } = setup([], 'notice')
+    expect(consentBox()?.getAttribute('aria-checked')).toBe('false')
+    fireEvent.click(startButton())
+    expect(await screen.findByText(/勾选“我已阅读并同意”/)).toBeTruthy()
+    expect(draft().step).toBe('notice')
+    expect(useConsentStore.getState().acceptedVersion).toBeNull()
+
+    fireEvent.click(screen.getByRole('link', { name: /查看完整的个人信息处理规则/ }))
+    expect(onOpenPrivacyRules).toHaveBeenCalledTimes(1)
+
+    fireEvent.click(consentBox() as HTMLElement)
+    expect(consentBox()?.getAttribute('aria-checked')).toBe('true')
+    fireEvent.click(startButton())
+    await waitFor(() => expect(draft().step).toBe('programmes'))
+    expect(useConsentStore.getState().acceptedVersion).toBe(PRIVACY_NOTICE_VERSION)
+    expect(draft().answers.consents.privacyNoticeVersion).toBe(PRIVACY_NOTICE_VERSION)
+  })
+
+  it('an older version accepted: says the rules changed and asks again', async () => {
+    useConsentStore.getState().accept(NOW, '2025-01-01.1')
+    setup([], 'notice')
+    expect(screen.getByText('个人信息处理规则更新了')).toBeTruthy()
+    fireEvent.click(startButton())
+    expect(draft().step).toBe('notice')
+    fireEvent.click(consentBox() as HTMLElement)
+    fireEvent.click(startButton())
+    await waitFor(() => expect(draft().step).toBe('programmes'))
+    expect(useConsentStore.getState().acceptedVersion).toBe(PRIVACY_NOTICE_VERSION)
+  })
+
+  it('the current version already accepted: no box, and the accepted version goes into the draft', async () => {
+    useConsentStore.getState().accept(NOW)
+    setup([], 'notice')
+    expect(consentBox()).toBeNull()
+    fireEvent.click(startButton())
+    await waitFor(() => expect(draft().step).toBe('programmes'))
+    expect(draft().answers.consents.privacyNoticeVersion).toBe(PRIVACY_NOTICE_VERSION)
+  })
+})
+
+// jsdom has no scrolling; the form scrolls to the top on each step change.
+beforeAll(() => {
+  window.scrollTo = jest.fn() as unknown as typeof window.scrollTo
+})
 
 const editAddress = (address: string) =>
   useApplicationDraftStore.getState().updateAnswers('d', (a) => ({ ...a, applicant: { ...a.applicant, address } }), NOW)

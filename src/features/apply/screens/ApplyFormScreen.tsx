@@ -10,7 +10,8 @@ import type { PickedPhoto, PhotoSource } from '@/lib/pickPhotos'
 import type { ApplicationService } from '@/services/applicationService'
 import { flushDraftWrites, useApplicationDraftStore } from '@/stores/applicationDraftStore'
 import type { DraftAnswers } from '@/domain/applicationDraft/draftAnswers'
-import { PRIVACY_NOTICE_VERSION } from '../model/applicationPayloadBuilder'
+import { needsReconsent, useConsentStore } from '@/stores/consentStore'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacyNotice'
 import {
   STEP_IDS,
   STEP_TITLES,
@@ -55,6 +56,8 @@ export interface ApplyFormDependencies {
   /** Opens the progress page, of one application when its reference is known. */
   onOpenProgress: (reference: string | null) => void
   onOpenPrecheck?: () => void
+  /** Opens the full 个人信息处理规则 (ROUTES.privacyRules). */
+  onOpenPrivacyRules: () => void
   onLeave: () => void
 }
 
@@ -95,6 +98,10 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
   const [returnToReview, setReturnToReview] = useState(false)
   const [inFlight, setInFlight] = useState(false)
   const inFlightRef = useRef(false)
+  // Subscribed so that an acceptance or a withdrawal elsewhere re-renders step 1.
+  const acceptedVersion = useConsentStore((s) => s.acceptedVersion)
+  const [privacyAgreed, setPrivacyAgreed] = useState(false)
+  const [privacyError, setPrivacyError] = useState<string | null>(null)
 
   const submitDraft = useMemo(
     () =>
@@ -137,8 +144,18 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
     scrollToTop()
   }
   const goNext = () => {
-    if (step === 'notice' && answers.consents.privacyNoticeVersion === null) {
-      update((a) => ({ ...a, consents: { ...a.consents, privacyNoticeVersion: PRIVACY_NOTICE_VERSION } }))
+    if (step === 'notice') {
+      // PIPL Art. 14: the current version of the rules must be accepted before anything is collected.
+      if (needsReconsent()) {
+        if (!privacyAgreed) {
+          setPrivacyError('请先阅读个人信息处理规则，勾选“我已阅读并同意”，再开始填写')
+          return
+        }
+        useConsentStore.getState().accept(deps.now(), PRIVACY_NOTICE_VERSION)
+      }
+      setPrivacyError(null)
+      const version = useConsentStore.getState().acceptedVersion ?? PRIVACY_NOTICE_VERSION
+      update((a) => ({ ...a, consents: { ...a.consents, privacyNoticeVersion: version } }))
     } else if (Object.keys(validateStep(step, answers, today)).length > 0) {
       setShownErrorsFor(step)
       scrollToTop()
@@ -179,7 +196,19 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
 
   const common = { draftId, answers, update, errors, warnings, today }
   const body: Record<StepId, () => JSX.Element> = {
-    notice: () => <NoticeStep />,
+    notice: () => (
+      <NoticeStep
+        askConsent={needsReconsent()}
+        rulesChanged={acceptedVersion !== null}
+        agreed={privacyAgreed}
+        onAgreedChange={(agreed) => {
+          setPrivacyAgreed(agreed)
+          if (agreed) setPrivacyError(null)
+        }}
+        onOpenRules={deps.onOpenPrivacyRules}
+        error={privacyError}
+      />
+    ),
     programmes: () => <ProgrammesStep {...common} onOpenPrecheck={deps.onOpenPrecheck} />,
     applicant: () => <ApplicantStep {...common} />,
     household: () => <HouseholdStep {...common} />,
