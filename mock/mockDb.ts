@@ -8,7 +8,7 @@ import type { KeyValueStore } from '@/lib/storage/keyValueStore'
 import type { ApplicationPayload } from '@/services/applicationPayload'
 import type { SubmitReceipt } from '@/services/applicationService'
 import type { CaseStatus, WorkflowCase } from '@/domain/workflow/types'
-import { applicationPayloadSchema } from './applicationPayloadSchema'
+import { applicationPayloadSchema } from '@/services/applicationPayloadSchema'
 
 export const DB_KEY = 'server:db'
 export const DB_QUARANTINE_KEY = 'server:db:quarantine'

@@ -8,7 +8,7 @@ import type { ApplicationPayload } from '@/services/applicationPayload'
 import { validateIdNumber, normalizeIdNumber } from '@/domain/validation/idNumber'
 import { validatePhone } from '@/domain/validation/phone'
 import { validatePersonName } from '@/domain/validation/personName'
-import { applicationPayloadSchema } from './applicationPayloadSchema'
+import { applicationPayloadSchema } from '@/services/applicationPayloadSchema'
 
 export interface FieldError {
   path: string

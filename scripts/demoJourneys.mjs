@@ -326,6 +326,9 @@ export const applyJourney = {
   /** Fills the form for the sample family; `shot(name)` at each screen worth showing. Stops on 核对信息. */
   async fill(page, shot = async () => {}) {
     const [self, spouse, child] = SAMPLE_FAMILY.members
+    // Step 1 asks for the current 个人信息处理规则 when it was not accepted yet (needsReconsent).
+    const consent = page.getByRole('checkbox', { name: '我已阅读并同意《个人信息处理规则》' })
+    if ((await consent.count()) > 0 && (await consent.getAttribute('aria-checked')) !== 'true') await consent.click()
     await nextButton(page).click()
 
     await screenTitled(page, '选择救助项目')

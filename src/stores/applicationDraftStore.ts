@@ -20,8 +20,11 @@ import {
   type SubmittedApplication,
 } from '@/domain/applicationDraft/draftSchema'
 import type { StepId } from '@/domain/applicationDraft/draftSteps'
+import type { EnvelopeSpec, Migration } from '@/lib/storage/envelope'
 
-export const DRAFT_STORE_VERSION = 1
+/** 1: first shape. 2: a submission keeps the payload sent with its key (submission.sentPayload). */
+export const DRAFT_STORE_VERSION = 2
+export const DRAFT_STORAGE_KEY = 'applicationDrafts'
 export const DRAFT_WRITE_DELAY_MS = 400
 /** Submitted applications remembered on this device (reference only), newest first. */
 export const MAX_RECEIPTS = 20
@@ -53,6 +56,7 @@ export const idleSubmission = (): DraftSubmission => ({
   state: 'idle',
   errorMessage: null,
   existingReference: null,
+  sentPayload: null,
 })
 
 /** Reads stored state draft by draft. Never throws; returns how many drafts were unreadable. */
@@ -80,12 +84,56 @@ export function readStoredDraftState(persisted: unknown): StoredDraftState & { d
   return out
 }
 
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+
 /**
- * Version 1 is the first stored shape. Anything stored without a version or with another version is read
- * field by field through the same validation, so an unknown shape loses only what cannot be read.
+ * Version 1 → 2: submissions gain `sentPayload`. A version 1 draft that was pending kept no copy of what was
+ * sent, so it gets null (its retry sends the current answers with the same key, as version 1 did).
+ * Never throws: anything that is not a draft is left as it is for the validation to drop.
  */
-export function migrateDraftState(persisted: unknown, _fromVersion: number): StoredDraftState {
-  const { drafts, activeDraftId, receipts } = readStoredDraftState(persisted)
+const addSentPayload: Migration = (data) => {
+  if (!isRecord(data) || !isRecord(data.drafts)) return data
+  const drafts: Record<string, unknown> = {}
+  for (const [id, draft] of Object.entries(data.drafts)) {
+    drafts[id] =
+      isRecord(draft) && isRecord(draft.submission) && !('sentPayload' in draft.submission)
+        ? { ...draft, submission: { ...draft.submission, sentPayload: null } }
+        : draft
+  }
+  return { ...data, drafts }
+}
+
+export const DRAFT_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: addSentPayload }
+
+export const storedDraftStateSchema = v.object({
+  drafts: v.record(v.string(), applicationDraftSchema),
+  activeDraftId: v.nullable(v.string()),
+  receipts: v.array(submittedApplicationSchema),
+})
+
+/** The stored shape, for the storage fixture tests (the store itself reads draft by draft, see below). */
+export const draftEnvelopeSpec: EnvelopeSpec<StoredDraftState> = {
+  schema: DRAFT_STORAGE_KEY,
+  version: DRAFT_STORE_VERSION,
+  migrations: DRAFT_MIGRATIONS,
+  dataSchema: storedDraftStateSchema,
+}
+
+/**
+ * Runs the version steps, then reads the result field by field through the validation, so that an unknown
+ * or damaged shape loses only what cannot be read (one bad draft does not cost the others).
+ */
+export function migrateDraftState(persisted: unknown, fromVersion: number): StoredDraftState {
+  let data = persisted
+  for (let version = Math.max(1, fromVersion || 1); version < DRAFT_STORE_VERSION; version++) {
+    const step = DRAFT_MIGRATIONS[version]
+    try {
+      data = step ? step(data) : data
+    } catch {
+      // read what can be read below
+    }
+  }
+  const { drafts, activeDraftId, receipts } = readStoredDraftState(data)
   return { drafts, activeDraftId, receipts }
 }
 
@@ -160,7 +208,7 @@ export const useApplicationDraftStore = create<ApplicationDraftState>()(
       }
     },
     {
-      name: 'applicationDrafts',
+      name: DRAFT_STORAGE_KEY,
       version: DRAFT_STORE_VERSION,
       storage: draftPersistStorage,
       partialize: (s) => ({ drafts: s.drafts, activeDraftId: s.activeDraftId, receipts: s.receipts }),

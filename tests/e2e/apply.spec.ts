@@ -66,6 +66,13 @@ test('a 3-person 低保 application from the home page to the confirmation page'
   await page.getByRole('button', { name: '开始新的申请' }).click()
 
   await j.screen('申请须知')
+  // A new device has accepted no version of the 个人信息处理规则: the box starts unticked and is required.
+  const consent = page.getByRole('checkbox', { name: '我已阅读并同意《个人信息处理规则》' })
+  await expect(consent).toHaveAttribute('aria-checked', 'false')
+  await j.next()
+  await expect(page.getByText(/勾选“我已阅读并同意”/).first()).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '申请须知' })).toBeAttached()
+  await j.choose('checkbox', '我已阅读并同意《个人信息处理规则》')
   await j.next()
 
   await j.screen('选择救助项目')

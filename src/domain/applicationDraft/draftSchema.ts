@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import { STEP_IDS } from './draftSteps'
 import { INCOME_KINDS, type DraftAnswers } from './draftAnswers'
+import { applicationPayloadSchema } from '@/services/applicationPayloadSchema'
 
 export const DRAFT_TTL_DAYS = 30
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -91,6 +92,12 @@ export const submissionSchema = v.object({
   state: v.picklist(['idle', 'pending', 'failed'] as const),
   errorMessage: v.nullable(str),
   existingReference: v.nullable(str),
+  /**
+   * Exactly what was sent with idempotencyKey, saved with it before the request (store version 2). A retry
+   * of a pending submission re-sends this, not the answers edited since. An unreadable one reads as null:
+   * the draft is kept and the retry falls back to the current answers.
+   */
+  sentPayload: v.fallback(v.nullable(applicationPayloadSchema), null),
 })
 
 export const applicationDraftSchema = v.object({

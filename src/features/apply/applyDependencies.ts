@@ -22,10 +22,12 @@ export function applyFormDependencies(): ApplyFormDependencies {
     newKey: randomUuid,
     now: () => new Date(),
     today: chinaToday,
-    onSubmitted: (reference) => openRoute(withQuery(ROUTES.applyDone, { ref: reference })),
+    onSubmitted: (reference, editsNotIncluded) =>
+      openRoute(withQuery(ROUTES.applyDone, { ref: reference, edits: editsNotIncluded ? 'late' : undefined })),
     onOpenProgress: (reference) =>
       openRoute(reference ? withQuery(ROUTES.progressDetail, { ref: reference }) : ROUTES.progress),
     onOpenPrecheck: () => openRoute(ROUTES.precheck),
+    onOpenPrivacyRules: () => openRoute(ROUTES.privacyRules),
     onLeave: () => openRoute(ROUTES.applyStart),
   }
 }

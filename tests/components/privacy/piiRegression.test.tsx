@@ -124,6 +124,7 @@ const screens: [string, () => ReactElement][] = [
           today: () => TODAY,
           onSubmitted: noop,
           onOpenProgress: noop,
+          onOpenPrivacyRules: noop,
           onLeave: noop,
         }}
       />

@@ -113,3 +113,36 @@ describe('useApplicationDraftStore persistence', () => {
     expect(s.receipts.map((r) => r.reference)).toEqual(['SX1'])
   })
 })
+
+describe('stored fixtures (tests/fixtures/storage/applicationDrafts.*)', () => {
+  const fixture = (name: string) =>
+    require('node:fs').readFileSync(require('node:path').join(__dirname, '../../fixtures/storage', name), 'utf8')
+
+  it.each([
+    ['applicationDrafts.v1.json', null],
+    ['applicationDrafts.v1.legacy-persist.json', null],
+    ['applicationDrafts.v2.json', '城庄镇某村 3 组 12 号'],
+  ])('the store loads %s with its pending draft and receipt', async (name, sentAddress) => {
+    flushDraftWrites() // earlier tests' pending write would be read instead
+    deviceStore.write('applicationDrafts', fixture(name))
+    await useApplicationDraftStore.persist.rehydrate()
+    const s = useApplicationDraftStore.getState()
+    expect(s.droppedOnLoad).toBe(0)
+    expect(s.activeDraftId).toBe('draft-fixture-1')
+    expect(s.receipts.map((r) => r.reference)).toEqual(['SX202603010001'])
+    const submission = s.drafts['draft-fixture-1'].submission
+    expect(submission).toMatchObject({ state: 'pending', idempotencyKey: 'fixture-key-0001' })
+    expect(submission.sentPayload?.applicant.address ?? null).toBe(sentAddress)
+  })
+
+  it('a damaged sent payload reads as null and keeps the draft', async () => {
+    const doc = JSON.parse(fixture('applicationDrafts.v2.json'))
+    doc.data.drafts['draft-fixture-1'].submission.sentPayload.members = 'garbage'
+    flushDraftWrites()
+    deviceStore.write('applicationDrafts', JSON.stringify(doc))
+    await useApplicationDraftStore.persist.rehydrate()
+    const s = useApplicationDraftStore.getState()
+    expect(s.droppedOnLoad).toBe(0)
+    expect(s.drafts['draft-fixture-1'].submission.sentPayload).toBeNull()
+  })
+})

@@ -10,6 +10,7 @@ import * as v from 'valibot'
 import { decodeEnvelope, type EnvelopeSpec } from '@/lib/storage/envelope'
 import { settingsEnvelopeSpec } from '@/stores/settingsStore'
 import { consentEnvelopeSpec } from '@/stores/consentStore'
+import { draftEnvelopeSpec } from '@/stores/applicationDraftStore'
 import { createKeyValueStore, createMemoryBackend } from '@/lib/storage/keyValueStore'
 import { createPersistStorage } from '@/lib/storage/persistStorage'
 import { listQuarantined, readQuarantinedRaw } from '@/lib/storage/quarantine'
@@ -21,6 +22,7 @@ jest.mock('@/lib/storage/taroBackend', () => ({
 const REGISTRY: EnvelopeSpec<unknown>[] = [
   settingsEnvelopeSpec as EnvelopeSpec<unknown>,
   consentEnvelopeSpec as EnvelopeSpec<unknown>,
+  draftEnvelopeSpec as EnvelopeSpec<unknown>,
 ]
 
 const DIR = join(__dirname, '../../fixtures/storage')

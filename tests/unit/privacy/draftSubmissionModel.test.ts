@@ -87,7 +87,8 @@ function launch(): App {
 
 interface Model {
   /** The draft being filled in, with what the person typed last and the step they are on. */
-  draft: { id: string; address: string; step: StepId; answerLost: boolean } | null
+  /** sentAddress: the address in the payload saved with a pending submission (null when none is pending). */
+  draft: { id: string; address: string; step: StepId; answerLost: boolean; sentAddress: string | null } | null
   offline: boolean
   /** The next request is processed but its answer is lost. */
   loseNextAnswer: boolean
@@ -138,7 +139,13 @@ class NewDraft implements fc.AsyncCommand<Model, Real> {
     state(r).createDraft(id, new Date(NOW), threePersonAnswers())
     state(r).goToStep(id, 'review', new Date(NOW))
     r.app.drafts.flushDraftWrites()
-    m.draft = { id, address: threePersonAnswers().applicant.address, step: 'review', answerLost: false }
+    m.draft = {
+      id,
+      address: threePersonAnswers().applicant.address,
+      step: 'review',
+      answerLost: false,
+      sentAddress: null,
+    }
     checkInvariants(m, r)
   }
   toString = () => 'newDraft'
@@ -146,10 +153,8 @@ class NewDraft implements fc.AsyncCommand<Model, Real> {
 
 class Edit implements fc.AsyncCommand<Model, Real> {
   constructor(readonly address: string) {}
-  // KNOWN GAP (see the it.failing test below): editing a draft whose submission outcome is unknown makes the
-  // retry send the same key with a different payload. Excluded here until the form locks edits while a
-  // submission is pending, or the client resolves the outcome by key.
-  check = (m: Readonly<Model>) => m.draft !== null && !m.draft.answerLost
+  // Also while a submission is pending (its answer lost): the retry must still resolve the earlier press.
+  check = withDraft
   async run(m: Model, r: Real) {
     const d = m.draft as NonNullable<Model['draft']>
     state(r).updateAnswers(d.id, (a) => ({ ...a, applicant: { ...a.applicant, address: this.address } }), new Date(NOW))
@@ -226,6 +231,19 @@ class Submit implements fc.AsyncCommand<Model, Real> {
     const after = serverApplications(r)
     expect(after.length - before).toBeLessThanOrEqual(1)
     const blockedByActive = !d.answerLost && (m.submitted.length > 0 || m.orphanActive)
+    // A pending submission re-sends what was saved with its key; otherwise the current answers are sent.
+    const sent = d.sentAddress ?? d.address
+    if (outcome?.kind === 'pending') {
+      d.sentAddress = sent
+      expect(state(r).drafts[d.id]?.submission.sentPayload?.applicant.address).toBe(sent)
+    } else if (outcome?.kind === 'rejected') {
+      d.sentAddress = null
+    } else if (outcome?.kind === 'submitted') {
+      // The office holds exactly what was sent at the press, and the person is told when edits came after it.
+      const app = after.find((a) => a.reference === outcome.receipt.reference)
+      expect(app?.payload.applicant.address).toBe(sent)
+      expect(outcome.editsNotIncluded).toBe(sent !== d.address)
+    }
     if (m.offline) {
       expect(outcome?.kind).toBe('pending')
       expect(after.length).toBe(before)
@@ -315,20 +333,16 @@ async function runCommands(cmds: Iterable<fc.AsyncCommand<Model, Real>>) {
 
 describe('draft and submission flow (model-based)', () => {
   // Found by this model (seed 1904787712): the answer to a submission is lost, the person edits the draft,
-  // then retries. The retry reuses the key with a different payload, the backend refuses it
-  // (idempotency_conflict), the submitter drops the key, and the application the office did receive is
-  // never linked to the device while the draft stays. Expected: the draft is locked while the outcome is
-  // unknown (or the client asks by key), so the retry returns the stored answer. When that is fixed, this
-  // test starts passing; jest then reports it, and `.failing` must be removed (and the Edit precondition).
-  it.failing('a retry after a lost answer and an edit still gets the original answer', async () => {
-    await runCommands(
-      [new NewDraft(), new TimeoutNext(), new Submit(false), new Edit('吕梁市临县城庄镇1号'), new Submit(false)].map(
-        (c) => {
-          if (c instanceof Edit) c.check = () => true
-          return c
-        },
-      ),
-    )
+  // then retries. The retry used to send the same key with the edited payload, was refused
+  // (idempotency_conflict) and the application the office did receive was never linked to the device.
+  it('a retry after a lost answer and an edit gets the original answer', async () => {
+    await runCommands([
+      new NewDraft(),
+      new TimeoutNext(),
+      new Submit(false),
+      new Edit('吕梁市临县城庄镇1号'),
+      new Submit(false),
+    ])
   })
 
   beforeEach(() => {

@@ -21,8 +21,10 @@ import {
 } from '@/domain/applicationDraft/draftAnswers'
 import { firstIncompleteStep, membersUnder14, needsEmergency, type FieldErrors, type StepId } from './applySteps'
 import { recommendMaterials } from './materialsRecommendation'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacyNotice'
 
-export const PRIVACY_NOTICE_VERSION = '2026-01-demo-1'
+/** The 个人信息处理规则 version accepted at step 1 is the one the payload carries (consentStore). */
+export { PRIVACY_NOTICE_VERSION }
 
 export type PayloadBuildResult =
   { ok: true; payload: ApplicationPayload } | { ok: false; step: StepId; errors: FieldErrors }

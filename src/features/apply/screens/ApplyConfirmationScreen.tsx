@@ -19,10 +19,13 @@ const NEXT_STEPS: [string, string][] = [
 /** GOV.UK-style confirmation page: reference, what was applied for, who receives it, what happens next. */
 export function ApplyConfirmationScreen({
   reference,
+  editsNotIncluded = false,
   onOpenProgress,
   onHome,
 }: {
   reference: string | null
+  /** The office got what was sent at an earlier press; changes made after it are not in the application. */
+  editsNotIncluded?: boolean
   onOpenProgress: () => void
   onHome: () => void
 }) {
@@ -44,6 +47,16 @@ export function ApplyConfirmationScreen({
         <Text className='apply-reference'>{receipt.reference}</Text>
         <Text>请记下这个编号，查询进度和打电话咨询时会用到。</Text>
       </Notice>
+      {editsNotIncluded ? (
+        <Notice tone='warning' title='后来改的内容没有包含在申请里'>
+          <Text className='apply-card__line'>
+            乡镇（街道）收到的是你第一次点“提交”时的内容。那之后你改过的地方，没有包含在这份申请里。
+          </Text>
+          <Text className='apply-card__line'>
+            要更正，请带上申请编号联系受理的乡镇（街道）；也可以在“进度”里撤回这份申请，再重新申请。
+          </Text>
+        </Notice>
+      ) : null}
       <View className='apply-card'>
         <Text className='apply-card__line'>申请项目：{receipt.programmes.map(programmeTitle).join('、')}</Text>
         <Text className='apply-card__line'>受理单位：{office}</Text>

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
-import { View } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Page } from '@/components/Page'
 import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
@@ -10,7 +10,8 @@ import type { PickedPhoto, PhotoSource } from '@/lib/pickPhotos'
 import type { ApplicationService } from '@/services/applicationService'
 import { flushDraftWrites, useApplicationDraftStore } from '@/stores/applicationDraftStore'
 import type { DraftAnswers } from '@/domain/applicationDraft/draftAnswers'
-import { PRIVACY_NOTICE_VERSION } from '../model/applicationPayloadBuilder'
+import { needsReconsent, useConsentStore } from '@/stores/consentStore'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacyNotice'
 import {
   STEP_IDS,
   STEP_TITLES,
@@ -22,7 +23,12 @@ import {
   type FieldErrors,
   type StepId,
 } from '../model/applySteps'
-import { createDraftSubmitter, type SubmitOutcome } from '../model/submitApplicationDraft'
+import {
+  createDraftSubmitter,
+  editedSincePendingSubmission,
+  pendingSubmission,
+  type SubmitOutcome,
+} from '../model/submitApplicationDraft'
 import { NoticeStep } from './steps/NoticeStep'
 import { ProgrammesStep } from './steps/ProgrammesStep'
 import { ApplicantStep } from './steps/ApplicantStep'
@@ -42,15 +48,37 @@ export interface ApplyFormDependencies {
   now: () => Date
   /** YYYY-MM-DD in China time. */
   today: () => string
-  /** Navigation, so that the screen is testable without Taro routing. */
-  onSubmitted: (reference: string) => void
+  /**
+   * Navigation, so that the screen is testable without Taro routing. editsNotIncluded: the office got what
+   * was sent at an earlier press whose answer was lost, and the answers were changed after it.
+   */
+  onSubmitted: (reference: string, editsNotIncluded: boolean) => void
   /** Opens the progress page, of one application when its reference is known. */
   onOpenProgress: (reference: string | null) => void
   onOpenPrecheck?: () => void
+  /** Opens the full 个人信息处理规则 (ROUTES.privacyRules). */
+  onOpenPrivacyRules: () => void
   onLeave: () => void
 }
 
 const STEP_NAMES = STEP_IDS.map((s) => STEP_TITLES[s])
+
+/** Shown on every step while the outcome of an earlier 提交 is unknown (its answer was lost). */
+function PendingSubmissionNotice({ edited, onReview }: { edited: boolean; onReview: boolean }) {
+  return (
+    <Notice tone='warning' title='上次提交还没有确认结果'>
+      <Text className='apply-card__line'>
+        上次点“提交”后没有收到回复，还不知道乡镇（街道）有没有收到。{onReview ? '点下面的' : '回到“核对”点'}
+        “重试提交”，会先把上次提交的内容原样再发一次来确认，不会重复申请。
+      </Text>
+      <Text className='apply-card__line'>
+        {edited
+          ? '你在上次提交之后改过内容。如果乡镇（街道）已经收到上次的内容，这些修改不会包含在申请里：提交成功后，请联系乡镇（街道）更正，或者撤回后重新申请。'
+          : '在确认结果之前改动的内容，不会包含在上次提交的申请里。'}
+      </Text>
+    </Notice>
+  )
+}
 
 function scrollToTop() {
   if (typeof window !== 'undefined' && typeof window.scrollTo === 'function') {
@@ -70,6 +98,10 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
   const [returnToReview, setReturnToReview] = useState(false)
   const [inFlight, setInFlight] = useState(false)
   const inFlightRef = useRef(false)
+  // Subscribed so that an acceptance or a withdrawal elsewhere re-renders step 1.
+  const acceptedVersion = useConsentStore((s) => s.acceptedVersion)
+  const [privacyAgreed, setPrivacyAgreed] = useState(false)
+  const [privacyError, setPrivacyError] = useState<string | null>(null)
 
   const submitDraft = useMemo(
     () =>
@@ -112,8 +144,18 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
     scrollToTop()
   }
   const goNext = () => {
-    if (step === 'notice' && answers.consents.privacyNoticeVersion === null) {
-      update((a) => ({ ...a, consents: { ...a.consents, privacyNoticeVersion: PRIVACY_NOTICE_VERSION } }))
+    if (step === 'notice') {
+      // PIPL Art. 14: the current version of the rules must be accepted before anything is collected.
+      if (needsReconsent()) {
+        if (!privacyAgreed) {
+          setPrivacyError('请先阅读个人信息处理规则，勾选“我已阅读并同意”，再开始填写')
+          return
+        }
+        useConsentStore.getState().accept(deps.now(), PRIVACY_NOTICE_VERSION)
+      }
+      setPrivacyError(null)
+      const version = useConsentStore.getState().acceptedVersion ?? PRIVACY_NOTICE_VERSION
+      update((a) => ({ ...a, consents: { ...a.consents, privacyNoticeVersion: version } }))
     } else if (Object.keys(validateStep(step, answers, today)).length > 0) {
       setShownErrorsFor(step)
       scrollToTop()
@@ -145,7 +187,7 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
       inFlightRef.current = false
       setInFlight(false)
     }
-    if (outcome.kind === 'submitted') deps.onSubmitted(outcome.receipt.reference)
+    if (outcome.kind === 'submitted') deps.onSubmitted(outcome.receipt.reference, outcome.editsNotIncluded)
     else if (outcome.kind === 'incomplete') {
       go(outcome.step)
       setShownErrorsFor(outcome.step)
@@ -154,7 +196,19 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
 
   const common = { draftId, answers, update, errors, warnings, today }
   const body: Record<StepId, () => JSX.Element> = {
-    notice: () => <NoticeStep />,
+    notice: () => (
+      <NoticeStep
+        askConsent={needsReconsent()}
+        rulesChanged={acceptedVersion !== null}
+        agreed={privacyAgreed}
+        onAgreedChange={(agreed) => {
+          setPrivacyAgreed(agreed)
+          if (agreed) setPrivacyError(null)
+        }}
+        onOpenRules={deps.onOpenPrivacyRules}
+        error={privacyError}
+      />
+    ),
     programmes: () => <ProgrammesStep {...common} onOpenPrecheck={deps.onOpenPrecheck} />,
     applicant: () => <ApplicantStep {...common} />,
     household: () => <HouseholdStep {...common} />,
@@ -179,6 +233,9 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
             ))}
           </View>
         </Notice>
+      ) : null}
+      {pendingSubmission(draft) && !inFlight ? (
+        <PendingSubmissionNotice edited={editedSincePendingSubmission(draft, today)} onReview={step === 'review'} />
       ) : null}
       {body[step]()}
       {step === 'review' ? (

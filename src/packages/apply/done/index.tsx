@@ -8,6 +8,7 @@ export default function ApplyDonePage() {
   return (
     <ApplyConfirmationScreen
       reference={router.params.ref ?? null}
+      editsNotIncluded={router.params.edits === 'late'}
       onOpenProgress={() =>
         openRoute(router.params.ref ? withQuery(ROUTES.progressDetail, { ref: router.params.ref }) : ROUTES.progress)
       }

@@ -1,9 +1,26 @@
 import { View, Text } from '@tarojs/components'
 import { Heading } from '@/components/Heading'
 import { Notice } from '@/components/Notice'
+import { NavCell } from '@/components/NavCell'
+import { ChoiceGroup } from '@/components/ChoiceGroup'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacyNotice'
 
-/** 申请须知 and the summary of the 个人信息处理规则 (security.md P1). Nothing is collected on this step. */
-export function NoticeStep() {
+export interface NoticeStepProps {
+  /** needsReconsent(): nothing accepted, consent withdrawn, or the rules changed since the acceptance. */
+  askConsent: boolean
+  /** An older version of the rules was accepted (they changed since). */
+  rulesChanged: boolean
+  agreed: boolean
+  onAgreedChange: (agreed: boolean) => void
+  onOpenRules: () => void
+  error: string | null
+}
+
+/**
+ * 申请须知 and the summary of the 个人信息处理规则 (security.md P1). When the current version of the rules
+ * has not been accepted, the person ticks an (unticked) box before going on; nothing else is collected here.
+ */
+export function NoticeStep({ askConsent, rulesChanged, agreed, onAgreedChange, onOpenRules, error }: NoticeStepProps) {
   const rules: [string, string][] = [
     [
       '谁处理你的信息',
@@ -36,6 +53,26 @@ export function NoticeStep() {
           </View>
         ))}
       </View>
+      <NavCell title='查看完整的个人信息处理规则' description={`版本 ${PRIVACY_NOTICE_VERSION}`} onOpen={onOpenRules} />
+      {askConsent ? (
+        <View className='apply-section'>
+          {rulesChanged ? (
+            <Notice tone='info' title='个人信息处理规则更新了'>
+              <Text>你以前同意的是旧版本。请看一下新的规则，同意后再继续。</Text>
+            </Notice>
+          ) : null}
+          <ChoiceGroup<'yes'>
+            id='privacy-consent'
+            label='同意个人信息处理规则'
+            hint='开始填写前需要你同意。不同意也可以先看政策、做资格预检。'
+            multiple
+            options={[{ value: 'yes', label: '我已阅读并同意《个人信息处理规则》' }]}
+            value={agreed ? ['yes'] : []}
+            onChange={(v) => onAgreedChange(v.includes('yes'))}
+            error={error}
+          />
+        </View>
+      ) : null}
       <Text className='apply-card__line apply-section'>
         大约需要 10 分钟。填写的内容会自动保存在手机上，随时可以回来接着填。
       </Text>

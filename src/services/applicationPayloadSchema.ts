@@ -1,9 +1,11 @@
 /**
  * The shape of an ApplicationPayload as a valibot schema (strict: unknown keys fail). Used by the mock backend
- * on every submit and when it loads its stored database. Semantic checks (ID numbers, phones, consents …)
- * are in validateApplicationPayload.ts.
+ * on every submit and when it loads its stored database (semantic checks of ID numbers, phones, consents …
+ * are in mock/validateApplicationPayload.ts), and by the draft store to read back the payload saved with a
+ * pending submission.
  */
 import * as v from 'valibot'
+import type { ApplicationPayload } from './applicationPayload'
 
 const MAX_FEN = 100_000_000_000
 const fen = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_FEN))
@@ -92,3 +94,7 @@ export const applicationPayloadSchema = v.strictObject({
     guardianConfirmedFor: v.pipe(v.array(shortText(40)), v.maxLength(50)),
   }),
 })
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _payloadAgrees: Same<v.InferOutput<typeof applicationPayloadSchema>, ApplicationPayload> = true
+void _payloadAgrees
