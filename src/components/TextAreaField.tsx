@@ -1,6 +1,7 @@
 import { View, Text, Textarea } from '@tarojs/components'
 import { a11y } from '@/lib/a11y'
 import { codePointLength } from '@/domain/textLength'
+import { FieldFrame, fieldDescriptionIds } from './FieldFrame'
 import './TextField.css'
 import './TextAreaField.css'
 
@@ -40,24 +41,14 @@ export function TextAreaField({
   optional = false,
   onBlur,
 }: TextAreaFieldProps) {
-  const hintId = `${id}-hint`
+  const { hintId, errorId } = fieldDescriptionIds(id)
   const countId = `${id}-count`
-  const errorId = `${id}-error`
   const describedBy = [hint ? hintId : '', countId, error ? errorId : ''].filter(Boolean).join(' ')
   const name = optional ? `${label}（选填）` : label
   const count = codePointLength(value)
   const over = count - maxLength
   return (
-    <View className={`ui-field ui-textarea ${error ? 'has-error' : ''}`}>
-      <Text className='ui-field__label' id={`${id}-label`}>
-        {label}
-        {optional ? <Text className='ui-field__optional'>（选填）</Text> : null}
-      </Text>
-      {hint ? (
-        <Text className='ui-field__hint' id={hintId}>
-          {hint}
-        </Text>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional} className='ui-textarea'>
       <View className='ui-field__control ui-textarea__control'>
         <Textarea
           className='ui-textarea__input'
@@ -85,11 +76,6 @@ export function TextAreaField({
       <Text className='visually-hidden' {...a11y({ role: 'status', live: 'polite' })}>
         {over > 0 ? `${label}多了 ${over} 字` : ''}
       </Text>
-      {error ? (
-        <View className='ui-field__error' id={errorId} {...a11y({ role: 'alert' })}>
-          <Text>⚠ {error}</Text>
-        </View>
-      ) : null}
-    </View>
+    </FieldFrame>
   )
 }

@@ -1,6 +1,7 @@
 import { View, Text, Input } from '@tarojs/components'
 import { a11y } from '@/lib/a11y'
 import { isWeapp } from '@/lib/platform'
+import { FieldFrame, fieldDescriptionIds } from './FieldFrame'
 import './TextField.css'
 
 export interface TextFieldProps {
@@ -45,24 +46,14 @@ export function TextField({
   optional = false,
   onBlur,
 }: TextFieldProps) {
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
+  const { hintId, errorId } = fieldDescriptionIds(id)
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ')
   const name = optional ? `${label}（选填）` : label
   // weapp: a digit keyboard for numbers; H5: a text input with inputmode, so "1,234.5" and "１２" can be typed.
   const type = isWeapp ? WEAPP_INPUT_TYPE[inputMode] : 'text'
   const htmlInputMode = inputMode === 'idcard' ? 'text' : inputMode
   return (
-    <View className={`ui-field ${error ? 'has-error' : ''}`}>
-      <Text className='ui-field__label' id={`${id}-label`}>
-        {label}
-        {optional ? <Text className='ui-field__optional'>（选填）</Text> : null}
-      </Text>
-      {hint ? (
-        <Text className='ui-field__hint' id={hintId}>
-          {hint}
-        </Text>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <View className='ui-field__control'>
         <Input
           className='ui-field__input'
@@ -88,11 +79,6 @@ export function TextField({
           </Text>
         ) : null}
       </View>
-      {error ? (
-        <View className='ui-field__error' id={errorId} {...a11y({ role: 'alert' })}>
-          <Text>⚠ {error}</Text>
-        </View>
-      ) : null}
-    </View>
+    </FieldFrame>
   )
 }

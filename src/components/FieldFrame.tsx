@@ -1,0 +1,47 @@
+import { View, Text } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { a11y } from '@/lib/a11y'
+
+export interface FieldFrameProps {
+  id: string
+  label: string
+  hint?: string
+  error?: string | null
+  optional?: boolean
+  /** Extra class on the field, e.g. 'ui-textarea'. */
+  className?: string
+  /** The control and anything that goes between it and the error (e.g. a character count). */
+  children: ReactNode
+}
+
+/** Ids that link a field's hint and error to its control (aria-describedby). */
+export function fieldDescriptionIds(id: string) {
+  return { hintId: `${id}-hint`, errorId: `${id}-error` }
+}
+
+/**
+ * What every text field shares: the visible label (with "（选填）"), the hint, and the error written as text
+ * with role alert. The control itself is the caller's (TextField, TextAreaField).
+ */
+export function FieldFrame({ id, label, hint, error, optional = false, className, children }: FieldFrameProps) {
+  const { hintId, errorId } = fieldDescriptionIds(id)
+  return (
+    <View className={['ui-field', className ?? '', error ? 'has-error' : ''].filter(Boolean).join(' ')}>
+      <Text className='ui-field__label' id={`${id}-label`}>
+        {label}
+        {optional ? <Text className='ui-field__optional'>（选填）</Text> : null}
+      </Text>
+      {hint ? (
+        <Text className='ui-field__hint' id={hintId}>
+          {hint}
+        </Text>
+      ) : null}
+      {children}
+      {error ? (
+        <View className='ui-field__error' id={errorId} {...a11y({ role: 'alert' })}>
+          <Text>⚠ {error}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
