@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useEffect } from 'react'
+import { LoadFailedNotice } from '@/components/LoadFailedNotice'
 import { Page } from '@/components/Page'
-import { Notice } from '@/components/Notice'
 import { Button } from '@/components/Button'
 import { EmptyState } from '@/components/EmptyState'
 import { LoadingSkeleton } from '@/components/LoadingSkeleton'
@@ -28,14 +28,7 @@ export function MessagesScreen() {
       {result.state === 'loading' ? (
         <LoadingSkeleton blocks={2} />
       ) : result.state === 'error' ? (
-        <View>
-          <Notice tone='danger' live>
-            <Text>{result.error.message}</Text>
-          </Notice>
-          <Button variant='secondary' onPress={reload}>
-            重新读取
-          </Button>
-        </View>
+        <LoadFailedNotice message={result.error.message} onRetry={reload} retryLabel='重新读取' />
       ) : result.value.length === 0 ? (
         <EmptyState title='还没有消息' replacesList>
           <Text>申请的办理状态每变化一次，这里就会收到一条消息。</Text>

@@ -5,9 +5,8 @@
  */
 import { View, Text } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
+import { LoadFailedNotice } from '@/components/LoadFailedNotice'
 import { Page } from '@/components/Page'
-import { Button } from '@/components/Button'
-import { Notice } from '@/components/Notice'
 import { a11y } from '@/lib/a11y'
 import { SERVICE_HOTLINE } from '@/lib/serviceContacts'
 import type { PolicyFullTextList, PolicyService } from '@/services/policyService'
@@ -69,12 +68,11 @@ export function PolicyFullTextSearchScreen({ service, initialQuery = '' }: Polic
         </Text>
       ) : null}
       {state.kind === 'failed' ? (
-        <Notice tone='danger' title='没有打开政策全文' live>
-          <Text>{state.error.message}</Text>
-          <Button variant='secondary' onPress={() => setAttempt((n) => n + 1)}>
-            再试一次
-          </Button>
-        </Notice>
+        <LoadFailedNotice
+          title='没有打开政策全文'
+          message={state.error.message}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
       ) : null}
 
       {state.kind === 'ready' ? (

@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
+import { LoadFailedNotice } from '@/components/LoadFailedNotice'
 import { Page } from '@/components/Page'
 import { Heading } from '@/components/Heading'
 import { Button } from '@/components/Button'
-import { Notice } from '@/components/Notice'
 import { NavCell } from '@/components/NavCell'
 import { a11y } from '@/lib/a11y'
 import { openRoute } from '@/lib/navigation'
@@ -133,12 +133,11 @@ export function PolicyListScreen({ service, initialQuery = '' }: PolicyListScree
         </Text>
       ) : null}
       {state.kind === 'failed' ? (
-        <Notice tone='danger' title='没有打开政策列表' live>
-          <Text>{state.error.message}</Text>
-          <Button variant='secondary' onPress={() => setAttempt((n) => n + 1)}>
-            再试一次
-          </Button>
-        </Notice>
+        <LoadFailedNotice
+          title='没有打开政策列表'
+          message={state.error.message}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
       ) : null}
 
       {state.kind === 'ready' && searching ? (

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useCallback, useState } from 'react'
+import { LoadFailedNotice } from '@/components/LoadFailedNotice'
 import { Page } from '@/components/Page'
 import { Notice } from '@/components/Notice'
 import { Heading } from '@/components/Heading'
@@ -66,12 +67,7 @@ export function ProgressDetailScreen({ reference }: { reference: string }) {
   if (result.state === 'error')
     return (
       <Page title='办理进度'>
-        <Notice tone='danger' live>
-          <Text>{result.error.message}</Text>
-        </Notice>
-        <Button variant='secondary' onPress={reload}>
-          重新读取
-        </Button>
+        <LoadFailedNotice message={result.error.message} onRetry={reload} retryLabel='重新读取' />
       </Page>
     )
   const d: ApplicationDetail = result.value

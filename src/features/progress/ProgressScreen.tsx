@@ -1,9 +1,8 @@
 import { View, Text } from '@tarojs/components'
+import { LoadFailedNotice } from '@/components/LoadFailedNotice'
 import { Page } from '@/components/Page'
-import { Notice } from '@/components/Notice'
 import { Heading } from '@/components/Heading'
 import { NavCell } from '@/components/NavCell'
-import { Button } from '@/components/Button'
 import { EmptyState } from '@/components/EmptyState'
 import { LoadingSkeleton } from '@/components/LoadingSkeleton'
 import { openRoute } from '@/lib/navigation'
@@ -24,14 +23,7 @@ export function ProgressScreen({ refreshKey = 0 }: { refreshKey?: number }) {
       {result.state === 'loading' ? (
         <LoadingSkeleton blocks={2} />
       ) : result.state === 'error' ? (
-        <View>
-          <Notice tone='danger' live>
-            <Text>{result.error.message}</Text>
-          </Notice>
-          <Button variant='secondary' onPress={reload}>
-            重新读取
-          </Button>
-        </View>
+        <LoadFailedNotice message={result.error.message} onRetry={reload} retryLabel='重新读取' />
       ) : result.value.length === 0 ? (
         <EmptyState
           title='还没有申请记录'
