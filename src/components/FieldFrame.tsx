@@ -2,6 +2,25 @@ import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { a11y } from '@/lib/a11y'
 
+/** The props every text entry field (TextField, TextAreaField) takes. */
+export interface TextEntryProps {
+  /** Unique on the page: links the label, hint and error to the control on H5. */
+  id: string
+  /** Always visible above the control, and its accessible name. */
+  label: string
+  /** Exactly what the person typed: the field never rewrites it. */
+  value: string
+  onChange: (text: string) => void
+  hint?: string
+  /** Shown as text under the control with role alert (never colour alone); the typed text stays. */
+  error?: string | null
+  placeholder?: string
+  maxLength?: number
+  /** Adds "（选填）" after the label. */
+  optional?: boolean
+  onBlur?: () => void
+}
+
 export interface FieldFrameProps {
   id: string
   label: string

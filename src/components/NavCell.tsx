@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { a11y, interactiveProps } from '@/lib/a11y'
+import './ListRow.css'
 import './NavCell.css'
 
 export interface NavCellProps {
@@ -15,14 +16,14 @@ export function NavCell({ title, description, onOpen, value }: NavCellProps) {
   const name = [title, value, description].filter(Boolean).join('，')
   return (
     <View
-      className='ui-navcell'
+      className='ui-row ui-navcell'
       onClick={onOpen}
       {...a11y({ role: 'link', label: name })}
       {...interactiveProps(onOpen)}
     >
-      <View className='ui-navcell__body' {...a11y({ hidden: true })}>
-        <Text className='ui-navcell__title'>{title}</Text>
-        {description ? <Text className='ui-navcell__description'>{description}</Text> : null}
+      <View className='ui-row__text' {...a11y({ hidden: true })}>
+        <Text className='ui-row__title'>{title}</Text>
+        {description ? <Text className='ui-row__description'>{description}</Text> : null}
       </View>
       {value ? (
         <Text className='ui-navcell__value' {...a11y({ hidden: true })}>

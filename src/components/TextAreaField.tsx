@@ -1,27 +1,13 @@
 import { View, Text, Textarea } from '@tarojs/components'
 import { a11y } from '@/lib/a11y'
 import { codePointLength } from '@/domain/textLength'
-import { FieldFrame, fieldDescriptionIds } from './FieldFrame'
+import { FieldFrame, fieldDescriptionIds, type TextEntryProps } from './FieldFrame'
 import './TextField.css'
 import './TextAreaField.css'
 
-export interface TextAreaFieldProps {
-  /** Unique on the page: links the label, hint, count and error to the text area on H5. */
-  id: string
-  /** Always visible above the text area, and its accessible name. */
-  label: string
-  /** Exactly what the person typed: the field never rewrites or cuts it. */
-  value: string
-  onChange: (text: string) => void
-  hint?: string
-  /** Shown as text under the text area with role alert (never colour alone); the typed text stays. */
-  error?: string | null
-  placeholder?: string
+export interface TextAreaFieldProps extends TextEntryProps {
   /** The most characters (code points, so a rare character counts once) the answer should have. */
   maxLength?: number
-  /** Adds "（选填）" after the label. */
-  optional?: boolean
-  onBlur?: () => void
 }
 
 /**

@@ -1,20 +1,10 @@
 import { View, Text, Input } from '@tarojs/components'
 import { a11y } from '@/lib/a11y'
 import { isWeapp } from '@/lib/platform'
-import { FieldFrame, fieldDescriptionIds } from './FieldFrame'
+import { FieldFrame, fieldDescriptionIds, type TextEntryProps } from './FieldFrame'
 import './TextField.css'
 
-export interface TextFieldProps {
-  /** Unique on the page: links the label, hint and error to the input on H5. */
-  id: string
-  /** Always visible above the input, and the input's accessible name. */
-  label: string
-  /** Exactly what the person typed: the field never rewrites it. */
-  value: string
-  onChange: (text: string) => void
-  hint?: string
-  /** Shown as text under the input with role alert (never colour alone); the typed text stays. */
-  error?: string | null
+export interface TextFieldProps extends TextEntryProps {
   /**
    * Keyboard to show on phones. 'decimal' keeps full-width digits, commas and 元 typeable on H5;
    * 'idcard' is WeChat's ID-number keyboard (digits and X) and a plain text input on H5.
@@ -22,11 +12,6 @@ export interface TextFieldProps {
   inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'idcard'
   /** A unit after the input, e.g. 元. */
   suffix?: string
-  placeholder?: string
-  maxLength?: number
-  /** Adds "（选填）" after the label. */
-  optional?: boolean
-  onBlur?: () => void
 }
 
 const WEAPP_INPUT_TYPE = { text: 'text', decimal: 'digit', numeric: 'number', tel: 'number', idcard: 'idcard' } as const
