@@ -30,6 +30,9 @@ test('no ID number or phone in any URL or console output', async ({ page }) => {
   expect(routes.length).toBeGreaterThanOrEqual(10)
   for (const route of routes) {
     await test.step(route, async () => {
+      // A full load per route: a bare hash change between subpackage and tab pages can leave the router on
+      // the old page under load.
+      await page.goto('about:blank')
       await openRoute(page, route)
       urls.push(page.url())
     })
