@@ -10,7 +10,11 @@ export default {
     enableFindRelatedTests: true,
   },
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level code: label tables, frozen factors, regular expressions) each re-run the whole
+  // suite: about 29 % of the mutants for 74 % of the time. They are reported as ignored, outside the score (README).
+  ignoreStatic: true,
   mutate: [
+    'src/features/apply/model/submitApplicationDraft.ts',
     'src/domain/validation/**/*.ts',
     'src/domain/masking.ts',
     'src/domain/money.ts',
@@ -25,7 +29,9 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  concurrency: 1,
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
   timeoutMS: 20000,
   timeoutFactor: 2,
   tempDirName: '.stryker-tmp',

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { MASK_CHAR, maskBankCard, maskIdNumber, maskIdNumberForList, maskPersonName, maskPhone } from '@/domain/masking'
 import { validResidentId } from '../support/idSpec'
+import { propertyRuns } from '../support/propertyRuns'
 
 const cps = (s: string) => Array.from(s)
 const isSeparator = (ch: string) => ch === ' ' || ch === '-' || ch === '\u3000'
@@ -65,7 +66,7 @@ describe.each(RULES)('$name properties', ({ fn, visible }) => {
         expect(cps(once)).toHaveLength(cps(s).length)
         expect(fn(once)).toBe(once)
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 
@@ -78,7 +79,7 @@ describe.each(RULES)('$name properties', ({ fn, visible }) => {
         const changed = output.filter((ch, i) => ch !== MASK_CHAR && ch !== input[i])
         expect({ changed, tooMany: shown.length > visible }).toEqual({ changed: [], tooMany: false })
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 })
@@ -102,7 +103,7 @@ describe('maskPersonName properties', () => {
           if (input.length === 1) expect(once).toBe(MASK_CHAR)
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 })

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { MAX_FEN, formatFen, formatFenYuan, parseYuanToFen } from '@/domain/money'
+import { propertyRuns } from '../support/propertyRuns'
 
 const fenInRange = fc.oneof(
   fc.integer({ min: 0, max: MAX_FEN }),
@@ -75,7 +76,7 @@ describe('parseYuanToFen', () => {
         const text = `${yuan}.${String(cents).padStart(2, '0')}`
         expect(parseYuanToFen(text)).toEqual({ ok: true, fen: yuan * 100 + cents })
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 
@@ -92,7 +93,7 @@ describe('parseYuanToFen', () => {
           expect(r.message.length).toBeGreaterThan(0)
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     )
   })
 })
@@ -127,7 +128,7 @@ describe('formatFen / formatFenYuan', () => {
         expect(parseYuanToFen(formatFen(fen))).toEqual({ ok: true, fen })
         expect(parseYuanToFen(formatFenYuan(fen))).toEqual({ ok: true, fen })
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     )
   })
 

@@ -6,6 +6,7 @@ import { classifyHref } from '@/content/linkPolicy'
 import { inlineText, type BlockNode, type InlineNode } from '@/content/policyNodes'
 import { blockNodeSchema } from '@/content/policyLibrarySchema'
 import { XSS_PAYLOADS } from './xssPayloads'
+import { propertyRuns } from '../../support/propertyRuns'
 
 const ALLOWED_TYPES = new Set([
   'heading',
@@ -163,7 +164,7 @@ describe('policy compiler: XSS corpus', () => {
       fc.property(fc.array(fc.oneof(fragment, fc.string()), { maxLength: 30 }), (parts) => {
         assertNothingExecutable(compileMarkdown(parts.join(''), emptyContext(new Map([['x', 'secondary']]))))
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     )
   })
 })

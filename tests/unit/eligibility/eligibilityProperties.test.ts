@@ -5,6 +5,7 @@ import { evaluate } from '@/domain/eligibility/evaluate'
 import { bundledShanxiParams } from '@/domain/eligibility/params/bundledParams'
 import shanxiTable from '@/domain/eligibility/params/shanxi.json'
 import { validateEligibilityInput } from '@/domain/eligibility/validateEligibilityInput'
+import { propertyRuns } from '../../support/propertyRuns'
 
 const DAY_MS = 86_400_000
 const isoFromDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10)
@@ -130,7 +131,7 @@ describe('eligibility properties (spec §5)', () => {
           'temporary',
         ])
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     )
   })
 
@@ -149,7 +150,7 @@ describe('eligibility properties (spec §5)', () => {
         if (dibaoIncome(input) === 'unmet') expect(dibaoIncome(richer)).toBe('unmet')
         if (dibaoIncome(richer) === 'met') expect(dibaoIncome(input)).toBe('met')
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 
@@ -163,7 +164,7 @@ describe('eligibility properties (spec §5)', () => {
           expect(resultOf({ ...input, members: shuffled })).toEqual(resultOf(input))
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 
@@ -211,7 +212,7 @@ describe('eligibility properties (spec §5)', () => {
       fc.property(inForceHouseholdArb, (input) => {
         expect(dibaoIncome(input) === 'met').toBe(naiveDibaoIncomeMet(input))
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     )
   })
 
@@ -231,7 +232,7 @@ describe('eligibility properties (spec §5)', () => {
         expect(dibaoIncome(atLine) === 'met').toBe(naiveDibaoIncomeMet(atLine))
         expect(dibaoIncome(atLine) === 'met').toBe(offset < 0)
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 })

@@ -14,6 +14,7 @@ import { draftEnvelopeSpec } from '@/stores/applicationDraftStore'
 import { createKeyValueStore, createMemoryBackend } from '@/lib/storage/keyValueStore'
 import { createPersistStorage } from '@/lib/storage/persistStorage'
 import { listQuarantined, readQuarantinedRaw } from '@/lib/storage/quarantine'
+import { propertyRuns } from '../../support/propertyRuns'
 
 jest.mock('@/lib/storage/taroBackend', () => ({
   taroBackend: jest.requireActual('@/lib/storage/keyValueStore').createMemoryBackend(),
@@ -99,7 +100,7 @@ describe('storage fixtures', () => {
           expect(readQuarantinedRaw(store, entry.storageKey)).toBe(raw)
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 })

@@ -26,6 +26,7 @@ import type * as DeviceStoreModule from '@/lib/storage/deviceStore'
 import { STEP_IDS, type StepId } from '@/domain/applicationDraft/draftSteps'
 import { isTerminal } from '@/domain/workflow/transitions'
 import { TODAY, threePersonAnswers } from '../../support/applicationFixtures'
+import { propertyRuns } from '../../support/propertyRuns'
 
 // One device storage for the whole run, shared by every "launch" of the app.
 jest.mock('@/lib/storage/taroBackend', () => {
@@ -354,7 +355,7 @@ describe('draft and submission flow (model-based)', () => {
       fc.asyncProperty(fc.commands(commands, { maxCommands: 25 }), async (cmds) => {
         await runCommands([new NewDraft(), ...cmds])
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     )
   })
 })

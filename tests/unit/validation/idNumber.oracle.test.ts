@@ -10,6 +10,7 @@ import idcard from 'idcard'
 import isIdentityCard from 'validator/lib/isIdentityCard'
 import { MAX_PLAUSIBLE_AGE, validateIdNumber } from '@/domain/validation/idNumber'
 import { buildId, dateBetween, localDateString, specCheckChar } from '../../support/idSpec'
+import { propertyRuns } from '../../support/propertyRuns'
 
 const now = new Date()
 const today = localDateString(now)
@@ -276,7 +277,7 @@ describe('cross-generator check: numbers made by idcard.generateIdcard', () => {
           expect(viaValidator(id)).toBe(true)
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     )
   })
 })

@@ -5,10 +5,11 @@
 import fc from 'fast-check'
 import { computeCheckDigit, normalizeIdNumber, validateIdNumber } from '@/domain/validation/idNumber'
 import { specCheckChar, validResidentId } from '../../support/idSpec'
+import { propertyRuns } from '../../support/propertyRuns'
 
 const today = '2026-11-26'
 const validIds = validResidentId('1896-11-27', today)
-const runs = { numRuns: 1000 }
+const runs = { numRuns: propertyRuns(1000) }
 
 describe('validateIdNumber properties', () => {
   it('accepts every generated valid number and reads back its birth date, sex and province', () => {
@@ -50,7 +51,7 @@ describe('validateIdNumber properties', () => {
         }
         expect(accepted).toEqual([])
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     )
   })
 
@@ -89,7 +90,7 @@ describe('validateIdNumber properties', () => {
         const once = normalizeIdNumber(s)
         expect(normalizeIdNumber(once)).toBe(once)
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 
@@ -123,7 +124,7 @@ describe('validateIdNumber properties', () => {
         if (!r.ok) expect(r.message.length).toBeGreaterThan(0)
         else expect(r.value).toMatch(/^\d{17}[\dX]$/)
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 })

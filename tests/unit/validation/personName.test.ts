@@ -7,6 +7,7 @@ import {
   normalizePersonName,
   validatePersonName,
 } from '@/domain/validation/personName'
+import { propertyRuns } from '../../support/propertyRuns'
 
 const RARE = '\u{20BB7}' // 𠮷, CJK Ext B: one character, two UTF-16 units
 const hanChar = fc
@@ -62,7 +63,7 @@ describe('normalizePersonName', () => {
           expect(normalizePersonName(once)).toBe(once)
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 })
@@ -119,7 +120,7 @@ describe('validatePersonName', () => {
         const r = validatePersonName(name)
         expect(r.ok).toBe(Array.from(name).length <= MAX_NAME_CODE_POINTS)
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     )
   })
 
@@ -135,7 +136,7 @@ describe('validatePersonName', () => {
           expect(validatePersonName(stored.name)).toEqual(r)
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     )
   })
 
@@ -146,7 +147,7 @@ describe('validatePersonName', () => {
         if (r.ok) expect(normalizePersonName(r.value)).toBe(r.value)
         else expect(r.message.length).toBeGreaterThan(0)
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import isMobilePhone from 'validator/lib/isMobilePhone'
 import { ALLOCATED_MOBILE_PATTERN, normalizePhone, validatePhone } from '@/domain/validation/phone'
+import { propertyRuns } from '../../support/propertyRuns'
 
 const elevenDigits = fc.oneof(fc.stringMatching(/^\d{11}$/), fc.stringMatching(/^1\d{10}$/))
 
@@ -27,7 +28,7 @@ describe('normalizePhone', () => {
         const once = normalizePhone(s)
         expect(normalizePhone(once)).toBe(once)
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 })
@@ -80,7 +81,7 @@ describe('validatePhone', () => {
       fc.property(elevenDigits, (s) => {
         expect(validatePhone(s).ok).toBe(/^1[3-9]\d{9}$/.test(s))
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     )
   })
 
@@ -123,7 +124,7 @@ describe('validatePhone', () => {
           if (/^9[28]/.test(n)) return
           expect(validatePhone(cc + n).ok).toBe(isMobilePhone(cc + n, 'zh-CN'))
         }),
-        { numRuns: 1500 },
+        { numRuns: propertyRuns(1500) },
       )
     })
   })

@@ -7,6 +7,7 @@ import { isTerminal, legalEvents, PROGRAMMES, statusesOf, targetOf } from '@/dom
 import { countWorkingDays } from '@/domain/workflow/workingDays'
 import type { DailyActivity, WorkflowCase, WorkflowEvent } from '@/domain/workflow/types'
 import { ALL_EVENT_TYPES, at, newCase, sampleEvent, START } from './fixtures'
+import { propertyRuns } from '../../support/propertyRuns'
 
 const text = fc.oneof(
   fc.constant(''),
@@ -120,7 +121,7 @@ describe('properties of random event sequences', () => {
         })
         if (final.log.length > 0) expect(final.log[final.log.length - 1].to).toBe(final.status)
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     )
   })
 
@@ -132,7 +133,7 @@ describe('properties of random event sequences', () => {
         const result = applyTransition(final, e, { at: at('2027-06-01') })
         expect(result.ok).toBe(false)
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 
@@ -157,7 +158,7 @@ describe('properties of random event sequences', () => {
           else expect(closed >= addCalendarDays(final.publicityStartDate, 7)).toBe(true)
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 
@@ -175,7 +176,7 @@ describe('properties of random event sequences', () => {
             expect(f.remainingDays).toBe(Math.max(0, f.limitDays - f.usedDays))
           }
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     )
   })
 })
