@@ -31,10 +31,16 @@ export function createApplicationDraftDataAdapter(files: () => FileStore, index:
     await files().removeForDraft(id)
     store.getState().deleteDraft(id)
   }
+  /** Files left behind by a draft that no longer exists. */
+  const removeOrphanFiles = async () => {
+    const drafts = store.getState().drafts
+    const orphans = draftIdsWithFiles(index).filter((id) => !(id in drafts))
+    for (const id of orphans) await files().removeForDraft(id)
+    return orphans.length
+  }
   const removeAll = async () => {
     for (const id of Object.keys(store.getState().drafts)) await removeDraftAndFiles(id)
-    // Files left behind by a draft that no longer exists.
-    for (const id of draftIdsWithFiles(index)) await files().removeForDraft(id)
+    await removeOrphanFiles()
     flushDraftWrites()
   }
   return {
@@ -54,6 +60,7 @@ export function createApplicationDraftDataAdapter(files: () => FileStore, index:
       flushDraftWrites()
     },
     removeAll,
+    removeOrphanFiles,
     async reset() {
       await removeAll()
       store.setState({ drafts: {}, activeDraftId: null, receipts: [], droppedOnLoad: 0 })

@@ -25,6 +25,11 @@ export interface LocalDraftDataPort {
   removeAll(): Promise<void>
   /** removeAll, and forgets the submitted-application receipts too (清除本机数据). */
   reset(): Promise<void>
+  /**
+   * Deletes photo and signature files whose draft no longer exists (a submitted application whose files were not
+   * removed because the app was closed at that moment). Returns how many drafts' files were removed.
+   */
+  removeOrphanFiles(): Promise<number>
 }
 
 let registered: LocalDraftDataPort | null = null
@@ -38,8 +43,9 @@ export function localDraftData(): LocalDraftDataPort | null {
 }
 
 /**
- * Start-up purge (security.md P6): deletes drafts not edited for the retention period, with their files.
- * Returns the ids deleted. Never throws (a failed deletion is retried at the next start).
+ * Start-up purge (security.md P6): deletes drafts not edited for the retention period, with their files, and
+ * files no draft refers to any more. Returns the ids of the drafts deleted. Never throws (a failed deletion is
+ * retried at the next start).
  */
 export async function purgeExpiredDrafts(now: Date, port: LocalDraftDataPort | null = registered): Promise<string[]> {
   if (!port) return []
@@ -57,6 +63,11 @@ export async function purgeExpiredDrafts(now: Date, port: LocalDraftDataPort | n
     } catch {
       // keep going; it is tried again next time
     }
+  }
+  try {
+    await port.removeOrphanFiles()
+  } catch {
+    // tried again next time
   }
   return purged
 }

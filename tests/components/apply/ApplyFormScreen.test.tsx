@@ -15,12 +15,19 @@ import { TODAY, threePersonAnswers } from '../../support/applicationFixtures'
 
 const NOW = new Date(`${TODAY}T02:00:00.000Z`)
 const noop = () => {}
-const fakeFiles: FileStore = {
-  save: async () => ({ ok: false, code: 'storage_failed', message: '' }),
-  remove: async () => {},
-  removeForDraft: async () => {},
-  list: () => [],
-  displayUrl: async () => null,
+/** A file store that records which drafts' files were deleted. */
+function fakeFiles(): FileStore & { removedForDrafts: string[] } {
+  const removedForDrafts: string[] = []
+  return {
+    removedForDrafts,
+    save: async () => ({ ok: false, code: 'storage_failed', message: '' }),
+    remove: async () => {},
+    removeForDraft: async (draftId) => {
+      removedForDrafts.push(draftId)
+    },
+    list: () => [],
+    displayUrl: async () => null,
+  }
 }
 const receipt: SubmitReceipt = {
   reference: 'SX202603150001',
@@ -36,6 +43,7 @@ function setup(answers: ServiceResult<SubmitReceipt>[], step: 'review' | 'notice
   const requests: SubmitRequest[] = []
   const onSubmitted = jest.fn()
   const onOpenPrivacyRules = jest.fn()
+  const files = fakeFiles()
   const deps: ApplyFormDependencies = {
     applications: {
       submit: async (req) => {
@@ -43,7 +51,7 @@ function setup(answers: ServiceResult<SubmitReceipt>[], step: 'review' | 'notice
         return answers.shift() as ServiceResult<SubmitReceipt>
       },
     },
-    fileStore: fakeFiles,
+    fileStore: files,
     pickPhotos: async () => [],
     newKey: async () => 'component-key-1',
     now: () => NOW,
@@ -54,7 +62,7 @@ function setup(answers: ServiceResult<SubmitReceipt>[], step: 'review' | 'notice
     onLeave: noop,
   }
   render(<ApplyFormScreen deps={deps} />)
-  return { requests, onSubmitted, onOpenPrivacyRules }
+  return { requests, onSubmitted, onOpenPrivacyRules, files }
 }
 
 const draft = () => useApplicationDraftStore.getState().drafts.d
@@ -115,7 +123,7 @@ const editAddress = (address: string) =>
 
 describe('ApplyFormScreen: a submission whose answer was lost', () => {
   it('shows the pending notice, warns about later edits, and the retry confirms the earlier press', async () => {
-    const { requests, onSubmitted } = setup([
+    const { requests, onSubmitted, files } = setup([
       { ok: false, error: { code: 'timeout', message: '超时' } },
       { ok: true, value: receipt },
     ])
@@ -124,6 +132,9 @@ describe('ApplyFormScreen: a submission whose answer was lost', () => {
     expect(await screen.findByText('上次提交还没有确认结果')).toBeTruthy()
     expect(screen.getByText(/会先把上次提交的内容原样再发一次来确认/)).toBeTruthy()
     expect(screen.queryByText(/你在上次提交之后改过内容/)).toBeNull()
+    // Not acknowledged yet: the draft and its photos stay.
+    expect(files.removedForDrafts).toEqual([])
+    expect(draft()).toBeDefined()
 
     editAddress('城庄镇某村 5 组 1 号')
     expect(await screen.findByText(/你在上次提交之后改过内容/)).toBeTruthy()
@@ -135,12 +146,16 @@ describe('ApplyFormScreen: a submission whose answer was lost', () => {
       ['component-key-1', '城庄镇某村 3 组 12 号'],
       ['component-key-1', '城庄镇某村 3 组 12 号'],
     ])
+    expect(files.removedForDrafts).toEqual(['d'])
   })
 
-  it('a first submission that succeeds reports no late edits', async () => {
-    const { onSubmitted } = setup([{ ok: true, value: { ...receipt, replayed: false } }])
+  it('a first submission that succeeds reports no late edits, and leaves no draft, photo or signature behind', async () => {
+    const { onSubmitted, files } = setup([{ ok: true, value: { ...receipt, replayed: false } }])
     fireEvent.click(screen.getByRole('button', { name: '确认无误，提交申请' }))
     await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith('SX202603150001', false))
+    expect(draft()).toBeUndefined()
+    expect(files.removedForDrafts).toEqual(['d'])
+    expect(useApplicationDraftStore.getState().receipts.map((r) => r.reference)).toEqual(['SX202603150001'])
   })
 })
 

@@ -45,6 +45,7 @@ function setup() {
       store.remove('applicationDrafts')
       store.remove('files:index')
     }),
+    removeOrphanFiles: jest.fn(async () => 0),
   }
   const copyText = jest.fn(async (_text: string) => true)
   render(<MyDataScreen store={store} drafts={port} now={() => NOW} copyText={copyText} />)

@@ -71,6 +71,23 @@ describe('application draft data adapter', () => {
     expect([...blobs.keys()]).toEqual(['file2'])
   })
 
+  it('removes the files of a draft that no longer exists (a submitted application), at start-up too', async () => {
+    const { adapter, files, blobs } = setup()
+    await save(files, 'new')
+    await save(files, 'submitted')
+    await save(files, 'submitted')
+    expect(await adapter.removeOrphanFiles()).toBe(1)
+    expect(files.list('submitted')).toEqual([])
+    expect(files.list('new')).toHaveLength(1)
+    expect([...blobs.keys()]).toEqual(['file1'])
+    expect(await adapter.removeOrphanFiles()).toBe(0)
+
+    await save(files, 'closed-before-cleanup')
+    expect(await purgeExpiredDrafts(NOW, adapter)).toEqual(['old'])
+    expect(files.list('closed-before-cleanup')).toEqual([])
+    expect(files.list('new')).toHaveLength(1)
+  })
+
   it('removeAll leaves no draft, no file and no ID or phone in storage, but keeps receipts', async () => {
     const { adapter, files, blobs } = setup()
     await save(files, 'old')

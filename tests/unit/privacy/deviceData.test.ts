@@ -75,10 +75,11 @@ describe('device data inventory', () => {
 })
 
 describe('purgeExpiredDrafts', () => {
-  const port = (failOn?: string): LocalDraftDataPort & { removed: string[] } => {
+  const port = (failOn?: string): LocalDraftDataPort & { removed: string[]; orphanSweeps: number } => {
     const removed: string[] = []
     return {
       removed,
+      orphanSweeps: 0,
       list: () => [
         { id: 'old', title: '', lastEditedAt: '2026-10-01T00:00:00.000Z', photoCount: 2, photoBytes: 1 },
         { id: 'older', title: '', lastEditedAt: '2026-09-01T00:00:00.000Z', photoCount: 0, photoBytes: 0 },
@@ -90,6 +91,11 @@ describe('purgeExpiredDrafts', () => {
       },
       removeAll: async () => {},
       reset: async () => {},
+      async removeOrphanFiles() {
+        this.orphanSweeps++
+        if (failOn === 'orphans') throw new Error('busy')
+        return 0
+      },
     }
   }
 
@@ -97,6 +103,13 @@ describe('purgeExpiredDrafts', () => {
     const p = port()
     expect(await purgeExpiredDrafts(NOW, p)).toEqual(['old', 'older'])
     expect(p.removed).toEqual(['old', 'older'])
+    expect(p.orphanSweeps).toBe(1)
+  })
+
+  it('a failed sweep of orphan files does not stop the purge', async () => {
+    const p = port('orphans')
+    await expect(purgeExpiredDrafts(NOW, p)).resolves.toEqual(['old', 'older'])
+    expect(p.orphanSweeps).toBe(1)
   })
 
   it('goes on after a failed deletion and does nothing without a port', async () => {

@@ -111,7 +111,12 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
         getDraft: (id) => useApplicationDraftStore.getState().drafts[id],
         setSubmission: (id, patch) => useApplicationDraftStore.getState().setSubmission(id, patch),
         flush: flushDraftWrites,
-        complete: (id, receipt) => useApplicationDraftStore.getState().completeSubmission(id, receipt),
+        complete: (id, receipt) => {
+          useApplicationDraftStore.getState().completeSubmission(id, receipt)
+          // The office has the application: its photos and signature leave the phone too (security.md P6). If the
+          // app closes first, the start-up purge removes them (removeOrphanFiles).
+          void deps.fileStore.removeForDraft(id).catch(() => undefined)
+        },
         get today() {
           return deps.today()
         },
