@@ -11,6 +11,7 @@ import { PRIVACY_NOTICE_VERSION } from '@/domain/privacyNotice'
 import type { SubmitRequest, SubmitReceipt } from '@/services/applicationService'
 import type { ServiceResult } from '@/services/serviceErrors'
 import type { FileStore } from '@/lib/fileStore/fileStore'
+import type { StepId } from '@/features/apply/model/applySteps'
 import { TODAY, threePersonAnswers } from '../../support/applicationFixtures'
 
 const NOW = new Date(`${TODAY}T02:00:00.000Z`)
@@ -36,7 +37,7 @@ const receipt: SubmitReceipt = {
   replayed: true,
 }
 
-function setup(answers: ServiceResult<SubmitReceipt>[], step: 'review' | 'notice' = 'review') {
+function setup(answers: ServiceResult<SubmitReceipt>[], step: StepId = 'review') {
   useApplicationDraftStore.setState({ drafts: {}, activeDraftId: null, receipts: [] })
   useApplicationDraftStore.getState().createDraft('d', NOW, threePersonAnswers())
   useApplicationDraftStore.getState().goToStep('d', step, NOW)
@@ -121,7 +122,46 @@ beforeAll(() => {
 const editAddress = (address: string) =>
   useApplicationDraftStore.getState().updateAnswers('d', (a) => ({ ...a, applicant: { ...a.applicant, address } }), NOW)
 
+describe('ApplyFormScreen: a draft resumed after the rules changed', () => {
+  it('asks again before anything more is collected, keeps the answers and goes on at the same step', async () => {
+    useConsentStore.setState({ acceptedVersion: null, acceptedAt: null, history: [] })
+    useConsentStore.getState().accept(NOW, '2025-01-01.1')
+    setup([], 'income')
+    const before = draft().answers
+    expect(screen.getByText('你填写的内容都还在')).toBeTruthy()
+    expect(screen.getByText('个人信息处理规则更新了')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '保存并继续' })).toBeNull()
+
+    fireEvent.click(screen.getByRole('button', { name: '同意并接着填写' }))
+    expect(await screen.findByText(/勾选“我已阅读并同意”/)).toBeTruthy()
+    expect(useConsentStore.getState().acceptedVersion).toBe('2025-01-01.1')
+
+    fireEvent.click(consentBox() as HTMLElement)
+    fireEvent.click(screen.getByRole('button', { name: '同意并接着填写' }))
+    expect(await screen.findByRole('button', { name: '保存并继续' })).toBeTruthy()
+    expect(screen.queryByText('你填写的内容都还在')).toBeNull()
+    expect(draft().step).toBe('income')
+    expect(useConsentStore.getState().acceptedVersion).toBe(PRIVACY_NOTICE_VERSION)
+    expect(draft().answers.consents.privacyNoticeVersion).toBe(PRIVACY_NOTICE_VERSION)
+    expect({ ...draft().answers, consents: before.consents }).toEqual(before)
+  })
+
+  it('the review step cannot be submitted until the new rules are accepted', () => {
+    useConsentStore.setState({ acceptedVersion: null, acceptedAt: null, history: [] })
+    useConsentStore.getState().accept(NOW, '2025-01-01.1')
+    const { requests } = setup([])
+    expect(screen.queryByRole('button', { name: '确认无误，提交申请' })).toBeNull()
+    expect(screen.getByRole('button', { name: '同意并接着填写' })).toBeTruthy()
+    expect(requests).toEqual([])
+  })
+})
+
 describe('ApplyFormScreen: a submission whose answer was lost', () => {
+  beforeEach(() => {
+    useConsentStore.setState({ acceptedVersion: null, acceptedAt: null, history: [] })
+    useConsentStore.getState().accept(NOW)
+  })
+
   it('shows the pending notice, warns about later edits, and the retry confirms the earlier press', async () => {
     const { requests, onSubmitted, files } = setup([
       { ok: false, error: { code: 'timeout', message: '超时' } },

@@ -148,19 +148,26 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
     setShownErrorsFor(null)
     scrollToTop()
   }
+  /**
+   * PIPL Art. 14: the current version of the rules must be accepted before anything is collected. Records the
+   * accepted version in the draft; false (with the message shown) when the box is not ticked.
+   */
+  const acceptCurrentRules = (): boolean => {
+    if (needsReconsent()) {
+      if (!privacyAgreed) {
+        setPrivacyError('请先阅读个人信息处理规则，勾选“我已阅读并同意”，再开始填写')
+        return false
+      }
+      useConsentStore.getState().accept(deps.now(), PRIVACY_NOTICE_VERSION)
+    }
+    setPrivacyError(null)
+    const version = useConsentStore.getState().acceptedVersion ?? PRIVACY_NOTICE_VERSION
+    update((a) => ({ ...a, consents: { ...a.consents, privacyNoticeVersion: version } }))
+    return true
+  }
   const goNext = () => {
     if (step === 'notice') {
-      // PIPL Art. 14: the current version of the rules must be accepted before anything is collected.
-      if (needsReconsent()) {
-        if (!privacyAgreed) {
-          setPrivacyError('请先阅读个人信息处理规则，勾选“我已阅读并同意”，再开始填写')
-          return
-        }
-        useConsentStore.getState().accept(deps.now(), PRIVACY_NOTICE_VERSION)
-      }
-      setPrivacyError(null)
-      const version = useConsentStore.getState().acceptedVersion ?? PRIVACY_NOTICE_VERSION
-      update((a) => ({ ...a, consents: { ...a.consents, privacyNoticeVersion: version } }))
+      if (!acceptCurrentRules()) return
     } else if (Object.keys(validateStep(step, answers, today)).length > 0) {
       setShownErrorsFor(step)
       scrollToTop()
@@ -199,21 +206,50 @@ export function ApplyFormScreen({ deps }: { deps: ApplyFormDependencies }) {
     }
   }
 
+  const noticeStep = () => (
+    <NoticeStep
+      askConsent={needsReconsent()}
+      rulesChanged={acceptedVersion !== null}
+      agreed={privacyAgreed}
+      onAgreedChange={(agreed) => {
+        setPrivacyAgreed(agreed)
+        if (agreed) setPrivacyError(null)
+      }}
+      onOpenRules={deps.onOpenPrivacyRules}
+      error={privacyError}
+    />
+  )
+
+  // A draft resumed after the rules changed (or after consent was withdrawn elsewhere) asks again before
+  // anything more is collected or sent; the answers and the step are kept, and it goes on where it was.
+  if (step !== 'notice' && needsReconsent()) {
+    return (
+      <Page title='请先确认个人信息处理规则'>
+        <StepIndicator current={stepIndex(step) + 1} steps={STEP_NAMES} />
+        <Notice tone='info' title='你填写的内容都还在'>
+          <Text>同意后接着填写“{STEP_TITLES[step]}”。</Text>
+        </Notice>
+        {noticeStep()}
+        <View className='apply-actions'>
+          <Button
+            onPress={() => {
+              if (acceptCurrentRules()) scrollToTop()
+            }}
+            block
+          >
+            同意并接着填写
+          </Button>
+          <Button variant='secondary' onPress={deps.onLeave} block>
+            先不填了
+          </Button>
+        </View>
+      </Page>
+    )
+  }
+
   const common = { draftId, answers, update, errors, warnings, today }
   const body: Record<StepId, () => JSX.Element> = {
-    notice: () => (
-      <NoticeStep
-        askConsent={needsReconsent()}
-        rulesChanged={acceptedVersion !== null}
-        agreed={privacyAgreed}
-        onAgreedChange={(agreed) => {
-          setPrivacyAgreed(agreed)
-          if (agreed) setPrivacyError(null)
-        }}
-        onOpenRules={deps.onOpenPrivacyRules}
-        error={privacyError}
-      />
-    ),
+    notice: noticeStep,
     programmes: () => <ProgrammesStep {...common} onOpenPrecheck={deps.onOpenPrecheck} />,
     applicant: () => <ApplicantStep {...common} />,
     household: () => <HouseholdStep {...common} />,
