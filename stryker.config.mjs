@@ -24,7 +24,7 @@ export default {
     '!src/lib/storage/taroBackend.ts',
     '!src/lib/storage/deviceStore.ts',
   ],
-  ignorePatterns: ['dist', 'reports', 'coverage', 'test-results', '.temp', 'tests/e2e'],
+  ignorePatterns: ['.stryker-tmp*', 'dist', 'reports', 'coverage', 'test-results', '.temp', 'tests/e2e'],
   thresholds: { high: 90, low: 80, break: 80 },
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
