@@ -70,7 +70,8 @@ export function parseYuanToFen(text: string): MoneyResult {
 
   // String concatenation of the 元 digits and the two 分 digits: an exact integer, no arithmetic.
   // (A huge digit string becomes an inexact or infinite number, but still compares above MAX_FEN.)
-  const fen = Number((digits === '' ? '0' : digits) + fracPart.padEnd(2, '0'))
+  // With no 元 digits (".5") the 分 digits alone are the amount; both empty was refused above.
+  const fen = Number(digits + fracPart.padEnd(2, '0'))
   if (fen > MAX_FEN) return fail('TOO_LARGE', `金额太大了，请核对（最多 ${formatFenYuan(MAX_FEN)}）`)
   return { ok: true, fen }
 }

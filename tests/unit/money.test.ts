@@ -30,6 +30,8 @@ describe('parseYuanToFen', () => {
     ['4.02', 402],
     ['1.10', 110],
     ['9999999999.99', MAX_FEN],
+    ['９', 900],
+    ['０．０９', 9],
   ])('%j → %i fen', (text, fen) => {
     expect(parseYuanToFen(text)).toEqual({ ok: true, fen })
   })
@@ -40,6 +42,7 @@ describe('parseYuanToFen', () => {
     ['元', 'EMPTY', '请填写金额，没有就填 0'],
     ['-5', 'NEGATIVE', '金额不能是负数'],
     ['－５', 'NEGATIVE', '金额不能是负数'],
+    ['\u22125', 'NEGATIVE', '金额不能是负数'],
     ['1.234', 'TOO_MANY_DECIMALS', '金额最多到分，也就是小数点后两位'],
     ['1.500', 'TOO_MANY_DECIMALS', '金额最多到分，也就是小数点后两位'],
     ['3万', 'CHINESE_NUMERAL', '请用数字填写，例如 3 万元写成 30000'],
@@ -55,6 +58,8 @@ describe('parseYuanToFen', () => {
     ['12,34', 'BAD_COMMA', '逗号的位置不对。如果要写小数，请用小数点“.”'],
     [',123', 'BAD_COMMA', '逗号的位置不对。如果要写小数，请用小数点“.”'],
     ['1234,567', 'BAD_COMMA', '逗号的位置不对。如果要写小数，请用小数点“.”'],
+    ['1,2345', 'BAD_COMMA', '逗号的位置不对。如果要写小数，请用小数点“.”'],
+    ['１，２３', 'BAD_COMMA', '逗号的位置不对。如果要写小数，请用小数点“.”'],
     ['1.5,0', 'BAD_COMMA', '小数点后面不能有逗号'],
     ['10000000000', 'TOO_LARGE', '金额太大了，请核对（最多 9,999,999,999.99 元）'],
     ['10,000,000,000.00', 'TOO_LARGE', '金额太大了，请核对（最多 9,999,999,999.99 元）'],
@@ -119,7 +124,7 @@ describe('formatFen / formatFenYuan', () => {
   })
 
   it.each([0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])('throws on %p', (bad) => {
-    expect(() => formatFen(bad)).toThrow(RangeError)
+    expect(() => formatFen(bad)).toThrow(new RangeError(`fen must be a safe integer, got ${bad}`))
   })
 
   it('round-trips: parse(format(fen)) === fen for every fen in range (property)', () => {

@@ -88,6 +88,8 @@ describe('civilDate', () => {
   })
 
   it('requireCivilDate throws a RangeError on malformed input', () => {
-    expect(() => requireCivilDate('2026-02-30', 'today')).toThrow(RangeError)
+    expect(() => requireCivilDate('2026-02-30', 'today')).toThrow(
+      new RangeError('today must be a real date in YYYY-MM-DD form, got "2026-02-30"'),
+    )
   })
 })

@@ -42,7 +42,7 @@ describe('computeCheckDigit', () => {
   it.each(['', '1234567890123456', '123456789012345678', '1234567890123456X', '１２３４５６７８９０１２３４５６７'])(
     'throws on %j',
     (bad) => {
-      expect(() => computeCheckDigit(bad)).toThrow(RangeError)
+      expect(() => computeCheckDigit(bad)).toThrow(new RangeError('computeCheckDigit needs exactly 17 digits'))
     },
   )
 })
@@ -117,12 +117,27 @@ describe('validateIdNumber: accepted numbers', () => {
 describe('validateIdNumber: card kinds and policy', () => {
   const hk = buildId('810000', '1998-09-02', '013').id
   const tw = buildId('830000', '2002-09-06', '006').id
+  const mo = buildId('820000', '2000-09-10', '003').id
   const foreign = '932682198501010017'
 
   it('accepts 港澳台居民居住证 by default and can refuse them', () => {
     expect(check(hk)).toMatchObject({ ok: true, kind: 'hkMoTwResidencePermit', provinceCode: '81' })
     expect(check(tw)).toMatchObject({ ok: true, kind: 'hkMoTwResidencePermit', provinceCode: '83' })
-    expect(check(hk, { acceptHkMoTwResidencePermit: false })).toMatchObject({ ok: false, code: 'KIND_NOT_ACCEPTED' })
+    expect(check(mo)).toMatchObject({ ok: true, kind: 'hkMoTwResidencePermit', provinceCode: '82' })
+    expect(check(hk, { acceptHkMoTwResidencePermit: false })).toEqual({
+      ok: false,
+      code: 'KIND_NOT_ACCEPTED',
+      message: '这是港澳台居民居住证号码，这里需要填写居民身份证号。有疑问请联系工作人员',
+    })
+    // Refusing permits does not refuse ordinary numbers.
+    expect(check(TAIYUAN_MAN.id, { acceptHkMoTwResidencePermit: false })).toMatchObject({ ok: true, kind: 'resident' })
+  })
+
+  it('a 9-number must carry a mainland issuing code (not 71, 81 or 82)', () => {
+    for (const issuing of ['71', '81', '82']) {
+      const id = buildId(`9${issuing}682`, '1985-01-01', '001').id
+      expect(check(id, { acceptForeignPermanentResident: true })).toMatchObject({ ok: false, code: 'BAD_REGION' })
+    }
   })
 
   it('requires the whole address code 810000/820000/830000 for residence permits', () => {
@@ -131,7 +146,11 @@ describe('validateIdNumber: card kinds and policy', () => {
   })
 
   it('refuses 外国人永久居留身份证 by default and accepts them when configured', () => {
-    expect(check(foreign)).toMatchObject({ ok: false, code: 'KIND_NOT_ACCEPTED' })
+    expect(check(foreign)).toEqual({
+      ok: false,
+      code: 'KIND_NOT_ACCEPTED',
+      message: '这是外国人永久居留身份证号码，这里需要填写居民身份证号。有疑问请联系工作人员',
+    })
     expect(check(foreign, { acceptForeignPermanentResident: true })).toMatchObject({
       ok: true,
       kind: 'foreignPermanentResident',
@@ -163,6 +182,11 @@ describe('validateIdNumber: messages a child can read', () => {
     ['000105199003071234', 'BAD_REGION', '身份证号开头几位（地区代码）不对，请核对号码'],
     ['140105199013071234', 'BAD_DATE', '身份证号第 7 到 14 位是出生日期，这个日期不存在，请核对号码'],
     ['140105199003071235', 'BAD_CHECKSUM', '最后一位校验码不对，请核对号码'],
+    ['14010519491231X', 'WRONG_LENGTH', '身份证号应为 18 位，你填了 15 位'],
+    [buildId('140105', '2026-11-27', '123').id, 'FUTURE_DATE', '身份证号里的出生日期还没到，请核对号码'],
+    [buildId('140105', '1890-01-01', '123').id, 'TOO_OLD', '身份证号里的出生日期在 130 多年前，请核对号码'],
+    // 0 is no province; read from the next digits it would look like a foreign permanent resident's number.
+    [buildId('014010', '1990-03-07', '123').id, 'BAD_REGION', '身份证号开头几位（地区代码）不对，请核对号码'],
   ])('%j → %s', (input, code, message) => {
     expect(check(input)).toEqual({ ok: false, code, message })
   })
@@ -186,7 +210,9 @@ describe('validateIdNumber: messages a child can read', () => {
 
 describe('validateIdNumber: today option', () => {
   it.each(['', '2026-13-01', '2026-02-29', '26-11-26', '2026/11/26'])('throws on today = %j', (bad) => {
-    expect(() => validateIdNumber(TAIYUAN_MAN.id, { today: bad })).toThrow(RangeError)
+    expect(() => validateIdNumber(TAIYUAN_MAN.id, { today: bad })).toThrow(
+      new RangeError(`options.today must be a real date in YYYY-MM-DD form, got ${JSON.stringify(bad)}`),
+    )
   })
 
   it('judges the future against the given day, not the clock', () => {
@@ -213,7 +239,14 @@ describe('readIdNumberFields', () => {
     expect(readIdNumberFields('11010519491231002x')).toEqual({ birthDate: '1949-12-31', sex: 'female' })
   })
 
-  it.each(['', '140105199003071235', '14010519900307123', '140105199002301234'])('returns null for %j', (bad) => {
+  it.each([
+    '',
+    '140105199003071235',
+    '14010519900307123',
+    '140105199002301234',
+    `${TAIYUAN_MAN.id}5`,
+    `a${TAIYUAN_MAN.id}`,
+  ])('returns null for %j', (bad) => {
     expect(readIdNumberFields(bad)).toBeNull()
   })
 })

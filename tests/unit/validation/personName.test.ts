@@ -183,3 +183,64 @@ describe('HAN_RANGES against the runtime’s \\p{Script=Han}', () => {
     expect(foreign).toEqual([])
   })
 })
+
+describe('validatePersonName: the edges of every character range', () => {
+  const cp = (n: number) => String.fromCodePoint(n)
+  const INVISIBLE = '姓名里有看不见的特殊字符，请删掉后重新输入'
+
+  // Controls, format characters, variation selectors, tags, private use and lone surrogates (Unicode Cc, Cf,
+  // Co, Cs and the variation selectors), first and last code point of each range. Written from the Unicode
+  // blocks, not from the implementation. Code points that JavaScript counts as whitespace are left out: those
+  // are removed by normalisation before validation.
+  it.each(
+    [
+      0x00, 0x1f, 0x7f, 0x9f, 0xad, 0x200b, 0x200f, 0x202a, 0x202e, 0x2060, 0x206f, 0xfe00, 0xfe0f, 0xe0000, 0xe01ef,
+      0xd800, 0xdfff, 0xe000, 0xf8ff, 0xf0000, 0x10fffd,
+    ].map((n) => [n.toString(16).toUpperCase(), n] as const),
+  )('U+%s is refused as invisible', (_hex, n) => {
+    expect(validatePersonName(`张${cp(n)}三`)).toEqual({ ok: false, code: 'INVISIBLE_CHARACTER', message: INVISIBLE })
+  })
+
+  it.each(
+    [0x7e, 0xa1, 0xae, 0x2010, 0x202f + 1, 0x2070, 0xfdff, 0xfe10, 0xe01f0, 0xd7ff, 0xeffff].map(
+      (n) => [n.toString(16).toUpperCase(), n] as const,
+    ),
+  )('U+%s, just outside those ranges, is not called invisible', (_hex, n) => {
+    expect(validatePersonName(`张${cp(n)}三`)).toMatchObject({ ok: false, code: 'BAD_CHARACTER' })
+  })
+
+  it('full-width Latin letters Ａ–Ｚ and ａ–ｚ become ASCII; their neighbours do not', () => {
+    expect(validatePersonName('ＡＺ')).toMatchObject({ ok: true, value: 'AZ' })
+    expect(validatePersonName('ａｚ')).toMatchObject({ ok: true, value: 'az' })
+    for (const neighbour of ['＠', '［', '｀', '｛']) {
+      expect(validatePersonName(`张${neighbour}`)).toMatchObject({ ok: false, code: 'BAD_CHARACTER' })
+    }
+  })
+
+  it('full-width digits ０ and ９ are digits', () => {
+    for (const d of ['０', '９']) expect(validatePersonName(`张${d}`)).toMatchObject({ ok: false, code: 'DIGIT' })
+  })
+
+  it('the radical blocks U+2E80–U+2FDF are named as radicals; U+2FF0 (a description character) is not', () => {
+    for (const n of [0x2e80, 0x2fdf]) {
+      expect(validatePersonName(`${cp(n)}三`)).toEqual({
+        ok: false,
+        code: 'BAD_CHARACTER',
+        message: `“${cp(n)}”看起来像汉字，其实是部首符号，请重新输入这个字`,
+      })
+    }
+    expect(validatePersonName(`${cp(0x2ff0)}三`)).toEqual({
+      ok: false,
+      code: 'BAD_CHARACTER',
+      message: `姓名里不能有“${cp(0x2ff0)}”，只能填汉字和间隔号“·”`,
+    })
+  })
+
+  it('keeps one space between Latin words, with the warning in plain words', () => {
+    expect(validatePersonName('John  Smith')).toEqual({
+      ok: true,
+      value: 'John Smith',
+      warnings: [{ code: 'LATIN_LETTERS', message: '姓名里有英文字母。如果证件上就是这样写的，可以继续' }],
+    })
+  })
+})
