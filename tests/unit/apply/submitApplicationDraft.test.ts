@@ -1,4 +1,12 @@
-import { createDraftSubmitter, type SubmitDependencies } from '@/features/apply/model/submitApplicationDraft'
+import {
+  createDraftSubmitter,
+  editedSincePendingSubmission,
+  pendingSubmission,
+  receiptToSubmitted,
+  samePayload,
+  type SubmitDependencies,
+} from '@/features/apply/model/submitApplicationDraft'
+import { buildApplicationPayload } from '@/features/apply/model/applicationPayloadBuilder'
 import type { ApplicationDraft, DraftSubmission, SubmittedApplication } from '@/domain/applicationDraft/draftSchema'
 import type { SubmitRequest, SubmitReceipt } from '@/services/applicationService'
 import type { ServiceResult } from '@/services/serviceErrors'
@@ -48,6 +56,7 @@ function harness(answer: (req: SubmitRequest) => Promise<ServiceResult<SubmitRec
     newKey: async () => `submit-key-${++keys}`,
     getDraft: (id) => drafts[id],
     setSubmission: (id, patch: Partial<DraftSubmission>) => {
+      if (!drafts[id]) return // as the draft store does for a deleted draft
       drafts[id] = { ...drafts[id], submission: { ...drafts[id].submission, ...patch } }
     },
     flush: () => log.push(`flush:${drafts.d?.submission.idempotencyKey}`),
@@ -263,5 +272,281 @@ describe('a retry after the answer was lost and the draft was edited', () => {
     h.drafts.d.submission = { ...h.drafts.d.submission, state: 'pending', idempotencyKey: 'old-key' }
     expect((await h.submit('d')).kind).toBe('submitted')
     expect(h.requests.map((r) => r.idempotencyKey)).toEqual(['old-key'])
+  })
+})
+
+/** The payload the fixture answers build to. */
+function fixturePayload(): ApplicationPayload {
+  const built = buildApplicationPayload(threePersonAnswers(), TODAY)
+  if (!built.ok) throw new Error('the fixture answers should be complete')
+  return built.payload
+}
+
+/** The same data with every object's keys in reverse order, as a payload read back from storage may be. */
+function reverseKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reverseKeys) as T
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    ) as T
+  }
+  return value
+}
+
+function draftWith(submission: Partial<DraftSubmission>, answers = threePersonAnswers()): ApplicationDraft {
+  return {
+    id: 'd',
+    createdAt: '2026-03-15T00:00:00.000Z',
+    updatedAt: '2026-03-15T00:00:00.000Z',
+    step: 'review',
+    prefilledFromPrecheck: false,
+    answers,
+    submission: {
+      idempotencyKey: null,
+      state: 'idle',
+      errorMessage: null,
+      existingReference: null,
+      sentPayload: null,
+      ...submission,
+    },
+  }
+}
+
+const timeout: ServiceResult<SubmitReceipt> = { ok: false, error: { code: 'timeout', message: '超时' } }
+const validation: ServiceResult<SubmitReceipt> = {
+  ok: false,
+  error: { code: 'validation', message: '有些内容需要修改', fieldErrors: [] },
+}
+
+describe('what the person is told and what stays saved', () => {
+  it('while the request is out, the stored draft is pending with the key and exactly the payload being sent', async () => {
+    const seen: DraftSubmission[] = []
+    const h = harness(async () => {
+      seen.push(h.drafts.d.submission)
+      return { ok: true, value: receipt }
+    })
+    await h.submit('d')
+    expect(seen).toEqual([
+      {
+        idempotencyKey: 'submit-key-1',
+        state: 'pending',
+        errorMessage: null,
+        existingReference: null,
+        sentPayload: h.requests[0].payload,
+      },
+    ])
+  })
+
+  it('a timeout tells the person the outcome is unknown and to retry, and keeps that message with the draft', async () => {
+    const h = harness(async () => timeout)
+    const outcome = await h.submit('d')
+    expect(outcome.kind).toBe('pending')
+    const message = outcome.kind === 'pending' ? outcome.message : ''
+    expect(message).toContain('重试提交')
+    expect(message).toContain('不会重复提交')
+    expect(h.drafts.d.submission).toMatchObject({ state: 'pending', errorMessage: message })
+  })
+
+  it('a server error is an unknown outcome too: pending, the key kept, the retry re-sends under it', async () => {
+    const answers: ServiceResult<SubmitReceipt>[] = [
+      { ok: false, error: { code: 'server', message: '服务暂时不可用' } },
+      { ok: true, value: receipt },
+    ]
+    const h = harness(async () => answers.shift() as ServiceResult<SubmitReceipt>)
+    expect((await h.submit('d')).kind).toBe('pending')
+    expect(h.drafts.d.submission).toMatchObject({ state: 'pending', idempotencyKey: 'submit-key-1' })
+    expect((await h.submit('d')).kind).toBe('submitted')
+    expect(h.requests.map((r) => r.idempotencyKey)).toEqual(['submit-key-1', 'submit-key-1'])
+  })
+
+  it('a refusal of the first press shows the service message and frees the draft for a new key', async () => {
+    const h = harness(async () => validation)
+    expect(await h.submit('d')).toEqual({ kind: 'rejected', error: validation.ok ? null : validation.error })
+    expect(h.drafts.d.submission).toEqual({
+      idempotencyKey: null,
+      sentPayload: null,
+      state: 'failed',
+      errorMessage: '有些内容需要修改',
+      existingReference: null,
+    })
+  })
+
+  it('an idempotency conflict on the first press sends the person to 进度 instead of the raw service message', async () => {
+    const h = harness(async () => ({ ok: false, error: { code: 'idempotency_conflict', message: '内容不一样' } }))
+    const outcome = await h.submit('d')
+    expect(outcome).toMatchObject({ kind: 'rejected', error: { code: 'idempotency_conflict' } })
+    const message = outcome.kind === 'rejected' ? outcome.error.message : ''
+    expect(message).not.toBe('内容不一样')
+    expect(message).toContain('进度')
+    expect(h.drafts.d.submission).toMatchObject({ state: 'failed', errorMessage: message, idempotencyKey: null })
+  })
+
+  it('the receipt kept on the device names the programmes that were sent and the receiving office', async () => {
+    const h = harness(async () => ({ ok: true, value: receipt }))
+    await h.submit('d')
+    expect(h.completed).toEqual([
+      {
+        reference: 'SX202603150001',
+        submittedAt: '2026-03-15T02:00:00.000Z',
+        programmes: ['dibao'],
+        townCode: '141124100',
+        receivingOfficeName: '城庄镇',
+      },
+    ])
+  })
+
+  it('receiptToSubmitted copies the programmes, so later changes to the payload do not alter the receipt', () => {
+    const payload = { ...fixturePayload(), programmes: ['dibao', 'temporary'] } as ApplicationPayload
+    const done = receiptToSubmitted(receipt, payload)
+    payload.programmes.push('tekun')
+    expect(done.programmes).toEqual(['dibao', 'temporary'])
+  })
+
+  it('a key still recorded on a refused submission is not reused', async () => {
+    const h = harness(async () => ({ ok: true, value: receipt }))
+    h.drafts.d.submission = { ...h.drafts.d.submission, state: 'failed', idempotencyKey: 'refused-key' }
+    await h.submit('d')
+    expect(h.requests.map((r) => r.idempotencyKey)).toEqual(['submit-key-1'])
+  })
+})
+
+describe('a retry of a pending submission whose answers became incomplete', () => {
+  const makeIncomplete = (h: ReturnType<typeof harness>) => {
+    const d = h.drafts.d
+    h.drafts.d = { ...d, answers: { ...d.answers, consents: { ...d.answers.consents, incomeAndAssets: false } } }
+  }
+
+  it('still re-sends what was pressed; the office has it, and the change is reported as not included', async () => {
+    const answers: ServiceResult<SubmitReceipt>[] = [timeout, { ok: true, value: { ...receipt, replayed: true } }]
+    const h = harness(async () => answers.shift() as ServiceResult<SubmitReceipt>)
+    await h.submit('d')
+    makeIncomplete(h)
+    expect(await h.submit('d')).toMatchObject({ kind: 'submitted', editsNotIncluded: true })
+    expect(h.requests[1]).toEqual(h.requests[0])
+  })
+
+  it('when the office refuses what was pressed, the person is sent to the unfinished step and the key is dropped', async () => {
+    const answers: ServiceResult<SubmitReceipt>[] = [timeout, validation]
+    const h = harness(async () => answers.shift() as ServiceResult<SubmitReceipt>)
+    await h.submit('d')
+    makeIncomplete(h)
+    const outcome = await h.submit('d')
+
+    // The same as pressing submit on that incomplete draft for the first time.
+    const fresh = harness(async () => ({ ok: true, value: receipt }))
+    makeIncomplete(fresh)
+    const firstPress = await fresh.submit('d')
+    expect(firstPress).toMatchObject({ kind: 'incomplete', step: 'consent' })
+    expect(outcome).toEqual(firstPress)
+
+    expect(h.requests).toHaveLength(2)
+    expect(h.drafts.d.submission).toEqual({
+      idempotencyKey: null,
+      sentPayload: null,
+      state: 'idle',
+      errorMessage: null,
+      existingReference: null,
+    })
+  })
+})
+
+describe('a retry when the draft is deleted while the earlier request is out', () => {
+  it('sends nothing more once the office refuses the earlier press', async () => {
+    const h = harness(async () => {
+      if (h.requests.length === 1) return timeout
+      delete h.drafts.d // consent withdrawn meanwhile: the draft and its files are removed
+      return validation
+    })
+    await h.submit('d')
+    h.drafts.d = {
+      ...h.drafts.d,
+      answers: { ...h.drafts.d.answers, applicant: { ...h.drafts.d.answers.applicant, address: '改过的地址 1 号' } },
+    }
+    expect(await h.submit('d')).toEqual({ kind: 'missing' })
+    expect(h.requests.map((r) => r.idempotencyKey)).toEqual(['submit-key-1', 'submit-key-1'])
+    expect(h.drafts.d).toBeUndefined()
+  })
+})
+
+describe('pendingSubmission: what a retry re-sends', () => {
+  const payload = fixturePayload()
+
+  it('is the saved key and payload of a submission whose outcome is unknown', () => {
+    expect(pendingSubmission(draftWith({ state: 'pending', idempotencyKey: 'k', sentPayload: payload }))).toEqual({
+      key: 'k',
+      payload,
+    })
+  })
+
+  it('is nothing for a refused or never-sent submission, even with a key and payload still recorded', () => {
+    expect(pendingSubmission(draftWith({ state: 'failed', idempotencyKey: 'k', sentPayload: payload }))).toBeNull()
+    expect(pendingSubmission(draftWith({ state: 'idle', idempotencyKey: 'k', sentPayload: payload }))).toBeNull()
+  })
+
+  it('is nothing when the pending submission lacks its key or its payload (version 1 draft)', () => {
+    expect(pendingSubmission(draftWith({ state: 'pending', idempotencyKey: null, sentPayload: payload }))).toBeNull()
+    expect(pendingSubmission(draftWith({ state: 'pending', idempotencyKey: 'k', sentPayload: null }))).toBeNull()
+  })
+})
+
+describe('editedSincePendingSubmission', () => {
+  const pendingWith = (answers = threePersonAnswers()) =>
+    draftWith({ state: 'pending', idempotencyKey: 'k', sentPayload: fixturePayload() }, answers)
+
+  it('is false when nothing is pending, whatever the answers', () => {
+    const answers = threePersonAnswers()
+    answers.applicant.address = '改过的地址 1 号'
+    expect(editedSincePendingSubmission(draftWith({}, answers), TODAY)).toBe(false)
+    expect(editedSincePendingSubmission(draftWith({ state: 'failed', idempotencyKey: 'k' }, answers), TODAY)).toBe(
+      false,
+    )
+  })
+
+  it('is false when the answers still build to the saved payload', () => {
+    expect(editedSincePendingSubmission(pendingWith(), TODAY)).toBe(false)
+  })
+
+  it('is true after an edit to a field, to a household member, or to the programmes', () => {
+    const address = threePersonAnswers()
+    address.applicant.address = '改过的地址 1 号'
+    const member = threePersonAnswers()
+    member.members[1].name = '李秀兰'
+    const programmes = threePersonAnswers()
+    programmes.programmes = ['dibao', 'temporary']
+    for (const answers of [address, member, programmes]) {
+      expect(editedSincePendingSubmission(pendingWith(answers), TODAY)).toBe(true)
+    }
+  })
+
+  it('is true when the answers no longer make a complete application', () => {
+    const answers = threePersonAnswers()
+    answers.consents.incomeAndAssets = false
+    expect(editedSincePendingSubmission(pendingWith(answers), TODAY)).toBe(true)
+  })
+})
+
+describe('samePayload', () => {
+  const payload = fixturePayload()
+
+  it('ignores the order of object keys (a payload read back from storage)', () => {
+    const readBack = reverseKeys(payload)
+    expect(JSON.stringify(readBack)).not.toBe(JSON.stringify(payload))
+    expect(samePayload(readBack, payload)).toBe(true)
+    expect(samePayload(payload, readBack)).toBe(true)
+  })
+
+  it('tells apart payloads that differ in a nested field, an array element or the length of an array', () => {
+    const other = structuredClone(payload)
+    other.members[2].incomeMonthlyFen.wage += 1
+    expect(samePayload(other, payload)).toBe(false)
+    const files = structuredClone(payload)
+    files.materials[1].fileIds = ['f-2']
+    expect(samePayload(files, payload)).toBe(false)
+    const more = structuredClone(payload)
+    more.programmes.push('temporary')
+    expect(samePayload(more, payload)).toBe(false)
+    expect(samePayload(reverseKeys(other), payload)).toBe(false)
   })
 })

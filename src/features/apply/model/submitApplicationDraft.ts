@@ -160,7 +160,9 @@ export function createDraftSubmitter(deps: SubmitDependencies) {
       const payload = built.payload
       // A version 1 draft that was pending has a key but no saved payload: it keeps its key.
       const current = deps.getDraft(draftId)?.submission
-      const reusable = current?.state === 'pending' ? current.idempotencyKey : null
+      // Deleted while the earlier request was out (consent withdrawn): the edited answers are not sent.
+      if (!current) return { kind: 'missing' }
+      const reusable = current.state === 'pending' ? current.idempotencyKey : null
       const idempotencyKey = reusable ?? (await deps.newKey())
       deps.setSubmission(draftId, {
         idempotencyKey,
