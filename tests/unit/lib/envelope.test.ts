@@ -1,6 +1,14 @@
 import * as v from 'valibot'
 import fc from 'fast-check'
-import { decodeEnvelope, encodeEnvelope, migrateData, type EnvelopeSpec } from '@/lib/storage/envelope'
+import {
+  decodeEnvelope,
+  decodeParsed,
+  encodeEnvelope,
+  migrateData,
+  readEnvelope,
+  validateData,
+  type EnvelopeSpec,
+} from '@/lib/storage/envelope'
 
 /** A made-up history to test the chain: v1 {name}, v2 {fullName}, v3 {fullName, tags[]}. */
 const spec: EnvelopeSpec<{ fullName: string; tags: string[] }> = {
@@ -101,5 +109,47 @@ describe('migrateData', () => {
       }),
     ).toEqual({ ok: false, failedAt: 1 })
     expect(migrateData('same', 2, 2, {})).toEqual({ ok: true, data: 'same' })
+  })
+})
+
+describe('envelope results in detail', () => {
+  it.each([
+    ['{oops', { reason: 'not_json', detail: 'the stored text is not JSON' }],
+    ['{"a":1}', { reason: 'not_an_envelope', detail: 'no schema/v/data fields' }],
+    [wrap(3, {}, 'settings'), { reason: 'wrong_schema', detail: 'expected example, found settings' }],
+    [wrap(5, {}), { reason: 'unknown_version', detail: 'version 5 is newer than 3' }],
+    [wrap(1, null), { reason: 'migration_failed', detail: 'migration from version 1 failed' }],
+  ])('explains why %s is unreadable', (raw, expected) => {
+    expect(decodeEnvelope(spec, raw)).toEqual({ ok: false, ...expected })
+  })
+
+  it('reports invalid data with only the reason and the issue, no version fields', () => {
+    const result = decodeParsed(spec, { schema: 'example', v: 3, savedAt: '', data: { fullName: 'x', tags: [1] } })
+    expect(result).toEqual({ ok: false, reason: 'invalid_data', detail: expect.stringMatching(/^tags\.0: \S/) })
+  })
+
+  it('names no path when the whole value has the wrong type', () => {
+    const result = decodeEnvelope(spec, wrap(3, 'text'))
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.detail).toMatch(/^Invalid type: Expected Object/)
+    }
+  })
+
+  it('validateData reports current data as neither migrated nor legacy', () => {
+    const data = { fullName: 'x', tags: [] }
+    expect(validateData(spec, data)).toEqual({ ok: true, data, fromVersion: 3, migrated: false, legacy: false })
+  })
+
+  it('readEnvelope finds a real envelope, a zustand value, or nothing', () => {
+    const envelope = { schema: 'example', v: 2, savedAt: NOW.toISOString(), data: { a: 1 } }
+    expect(readEnvelope(envelope)).toEqual({ envelope, legacy: false })
+    expect(readEnvelope({ state: { a: 1 }, version: 2 })).toEqual({
+      envelope: { schema: '', v: 2, savedAt: '', data: { a: 1 } },
+      legacy: true,
+    })
+    expect(readEnvelope({ a: 1 })).toBeNull()
+    expect(readEnvelope({ state: {}, version: 0 })).toBeNull()
+    expect(readEnvelope([])).toBeNull()
   })
 })

@@ -74,6 +74,87 @@ describe('device data inventory', () => {
   })
 })
 
+describe('device data rows in detail', () => {
+  const detailOf = (initial: Record<string, unknown>) => {
+    const rows = describeDeviceData(createKeyValueStore(createMemoryBackend(initial)))
+    return Object.fromEntries(rows.map((r) => [r.id, r.detail]))
+  }
+
+  it('counts only for the kinds of data it knows', () => {
+    expect(
+      detailOf({
+        'jxj:notes': JSON.stringify({ drafts: { a: {}, b: {} }, applications: [{}] }),
+        'jxj:list': JSON.stringify([1, 2]),
+      }),
+    ).toEqual({ notes: '', list: '' })
+  })
+
+  it('counts drafts, files and applications inside an envelope', () => {
+    const wrap = (schema: string, data: unknown) => JSON.stringify({ schema, v: 1, savedAt: '', data })
+    expect(
+      detailOf({
+        'jxj:applicationDrafts': wrap('applicationDrafts', { drafts: { a: {}, b: {} } }),
+        'jxj:files:index': wrap('files:index', [{}]),
+        'jxj:server:db': wrap('server:db', { applications: [] }),
+      }),
+    ).toEqual({
+      applicationDrafts: '2 份',
+      'files:index': '1 个文件（照片本身另存在手机文件里）',
+      'server:db': '0 份申请',
+    })
+  })
+
+  it.each([['null'], ['"text"'], ['{}'], ['{"drafts":null}'], ['{"drafts":"abc"}'], ['{"applications":"abc"}']])(
+    'gives no count, and does not fail, for a value of another shape: %s',
+    (raw) => {
+      expect(
+        detailOf({ 'jxj:applicationDrafts': raw, 'jxj:files:index': raw, 'jxj:server:db': raw, 'jxj:x': raw }),
+      ).toEqual({ applicationDrafts: '', 'files:index': '', 'server:db': '', x: '' })
+    },
+  )
+
+  it('lists a key that holds nothing with the size of its name', () => {
+    const rows = describeDeviceData(createKeyValueStore(createMemoryBackend({ 'jxj:empty': '' })))
+    expect(rows).toEqual([{ id: 'empty', label: '其他（empty）', detail: '', bytes: 5, keys: ['empty'] }])
+  })
+
+  it('puts everything in quarantine in one row with the total size', () => {
+    const backend = createMemoryBackend({
+      'jxj:quarantine:a:1': 'xx',
+      'jxj:b:quarantine': '张',
+      'jxj:settings': '{}',
+    })
+    const rows = describeDeviceData(createKeyValueStore(backend))
+    expect(rows).toEqual([
+      {
+        id: 'quarantine',
+        label: '无法恢复的内容',
+        detail: '2 份',
+        bytes: 'quarantine:a:1'.length + 2 + 'b:quarantine'.length + 3,
+        keys: ['quarantine:a:1', 'b:quarantine'],
+      },
+      { id: 'settings', label: '设置', detail: '', bytes: 'settings'.length + 2, keys: ['settings'] },
+    ])
+  })
+
+  it('exports a heading, a warning and one section per key, blank lines between', () => {
+    const backend = createMemoryBackend({
+      'jxj:settings': JSON.stringify({ schema: 'settings', v: 1, savedAt: '', data: { a: 1 } }),
+      'jxj:notes': 'plain text',
+      'jxj:empty': '',
+    })
+    expect(exportDeviceData(createKeyValueStore(backend), NOW)).toBe(
+      [
+        '社会救助服务（演示版）本机数据导出 2026-11-26T08:00:00.000Z',
+        '注意：内容包含完整的身份证号和手机号，请妥善保管。',
+        '【设置】settings\n{\n  "a": 1\n}',
+        '【其他（notes）】notes\nplain text',
+        '照片和签名是图片文件，没有包含在这段文字里。',
+      ].join('\n\n'),
+    )
+  })
+})
+
 describe('purgeExpiredDrafts', () => {
   const port = (failOn?: string): LocalDraftDataPort & { removed: string[]; orphanSweeps: number } => {
     const removed: string[] = []
