@@ -137,7 +137,6 @@ export function createDraftSubmitter(deps: SubmitDependencies) {
     if (!draft) return { kind: 'missing' }
     const built = buildApplicationPayload(draft.answers, deps.today)
     const earlier = pendingSubmission(draft)
-    if (!earlier && !built.ok) return { kind: 'incomplete', step: built.step, errors: built.errors }
 
     inFlight.add(draftId)
     try {
