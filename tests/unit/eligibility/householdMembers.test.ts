@@ -67,6 +67,31 @@ describe('who is counted (spec §3.1)', () => {
     })
   })
 
+  it('names the school level of a counted adult student', () => {
+    expect(
+      count({ relation: 'child', birthDate: '2005-09-01', livesTogether: false, student: 'undergraduate' }),
+    ).toEqual({
+      id: 'x',
+      counted: true,
+      reason: '已成年子女（21 周岁），全日制在校学生（本科/专科），属本科及以下，计入',
+      age: 21,
+    })
+    expect(
+      count({ relation: 'child', birthDate: '2007-01-01', livesTogether: false, student: 'highschool' }).reason,
+    ).toBe('已成年子女（19 周岁），全日制在校学生（高中/中职），属本科及以下，计入')
+  })
+
+  it('says whether another relative lives with the applicant', () => {
+    expect(count({ relation: 'parent', livesTogether: true })).toMatchObject({
+      counted: true,
+      reason: '父母，与申请人长期共同生活，计入',
+    })
+    expect(count({ relation: 'grandparent', livesTogether: false })).toMatchObject({
+      counted: false,
+      reason: '祖父母/外祖父母，未与申请人长期共同生活，不计入',
+    })
+  })
+
   it('counts an adult child living away who is a full-time student at undergraduate level or below', () => {
     for (const student of ['compulsory', 'highschool', 'undergraduate'] as const) {
       const result = count({ relation: 'child', birthDate: '2005-09-01', livesTogether: false, student })

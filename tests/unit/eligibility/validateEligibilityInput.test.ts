@@ -185,5 +185,28 @@ describe('validateEligibilityInput', () => {
 
   it('rejects non-objects', () => {
     expect(issuesOf('household')).toEqual([{ path: '', message: '输入应为 JSON 对象' }])
+    // Nothing at all is not a "missing field": there is no field name to report.
+    expect(issuesOf(undefined)).toEqual([{ path: '', message: '输入应为 JSON 对象' }])
+  })
+
+  it('names the field that should be an object, or says 此项 for a list entry', () => {
+    const raw: any = validRaw()
+    raw.region = 'Lüliang'
+    raw.members[1] = 5
+    expect(issuesOf(raw)).toEqual([
+      { path: 'region', message: '户籍地应为 JSON 对象' },
+      { path: 'members[1]', message: '此项应为 JSON 对象' },
+    ])
+  })
+
+  it('reports each extra applicant once, and not the first one', () => {
+    const raw: any = validRaw()
+    raw.members[1].relation = 'self'
+    raw.members.push({ id: 'm3', relation: 'self', birthDate: '2000-01-01', livesTogether: true })
+    const message = '家庭成员中应有且只有 1 位申请人本人（relation 为 self），现在有 3 位'
+    expect(issuesOf(raw)).toEqual([
+      { path: 'members[1].relation', message },
+      { path: 'members[2].relation', message },
+    ])
   })
 })
