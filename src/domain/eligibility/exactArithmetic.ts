@@ -68,9 +68,7 @@ export function formatRatioAsDecimal(ratio: Ratio): string {
   let scale = 1
   for (let digits = 0; digits <= 6; digits++) {
     if ((ratio.num * scale) % ratio.den === 0) {
-      const scaled = (ratio.num * scale) / ratio.den
-      if (digits === 0) return String(scaled)
-      const text = String(scaled).padStart(digits + 1, '0')
+      const text = String((ratio.num * scale) / ratio.den).padStart(digits + 1, '0')
       const whole = text.slice(0, text.length - digits)
       const fraction = text.slice(text.length - digits).replace(/0+$/, '')
       return fraction === '' ? whole : `${whole}.${fraction}`
