@@ -129,13 +129,13 @@ function crossFieldIssues(input: EligibilityInput): InputIssue[] {
   const selfIndexes = input.members.flatMap((member, index) => (member.relation === 'self' ? [index] : []))
   if (selfIndexes.length === 0) {
     issues.push({ path: 'members', message: '家庭成员中应有且只有 1 位申请人本人（relation 为 self），现在没有' })
-  } else if (selfIndexes.length > 1) {
-    for (const index of selfIndexes.slice(1)) {
-      issues.push({
-        path: `members[${index}].relation`,
-        message: `家庭成员中应有且只有 1 位申请人本人（relation 为 self），现在有 ${selfIndexes.length} 位`,
-      })
-    }
+  }
+  // Every applicant after the first is one too many (none when there is exactly one).
+  for (const index of selfIndexes.slice(1)) {
+    issues.push({
+      path: `members[${index}].relation`,
+      message: `家庭成员中应有且只有 1 位申请人本人（relation 为 self），现在有 ${selfIndexes.length} 位`,
+    })
   }
   const seen = new Map<string, number>()
   input.members.forEach((member, index) => {
