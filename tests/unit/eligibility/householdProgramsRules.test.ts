@@ -105,6 +105,10 @@ describe('刚性支出困难', () => {
       explanation: `家庭月收入合计 1665.00 元 ÷ 2 人 = 人均 832.50 元，等于${EDGE_LINE}`,
       missing: null,
     })
+    expect(factorOf(rigid, 'spending')).toMatchObject({
+      result: 'met',
+      explanation: '近 12 个月刚性支出 15984.01 元，高于家庭年收入 19980.00 元的 80%（即 15984.00 元，比例为参考值）',
+    })
     expect(rigid.status).toBe('likely')
     expect(rigid.estimatedMonthlyFen).toBeNull()
     expect(rigid.estimateExplanation).toBe(
