@@ -16,15 +16,14 @@ const DIBAO_SINGLE_REMAINING: readonly string[] = Object.freeze([
   '残疾或重病情况需凭残疾人证、诊断证明核实',
 ])
 
-export function isSevereDisability(disability: Disability | null): boolean {
-  if (disability === null) return false
+export function isSevereDisability(disability: Disability): boolean {
   if (disability.grade <= 2) return true
   return disability.grade === 3 && (disability.category === 'intellectual' || disability.category === 'mental')
 }
 
 function conditionFactor(counted: CountedMember): Factor | null {
   const { disability, seriousIllness } = counted.member
-  if (isSevereDisability(disability) && disability !== null) {
+  if (disability !== null && isSevereDisability(disability)) {
     return met('severe_condition', `本人持残疾人证（${disabilityLabel(disability)}），属重度残疾人，可单独提出申请`)
   }
   if (seriousIllness) return met('severe_condition', '本人患当地认定的重特大疾病，可单独提出申请')

@@ -3,6 +3,7 @@ import type { EvaluationContext, SharedPhrases } from '../evaluationContext'
 import { disposableIncomeFactor } from './annualIncome'
 import type { Factor, ProgramStatus } from '../eligibilityResult'
 import { comparisonWord, perCapitaPhrase, yuan } from '../explanationText'
+import { floorDivide } from '../exactArithmetic'
 import { edgeLineText, standardText } from './parameterTexts'
 
 export const ASSET_CHECK = '家庭财产需经家庭经济状况核对'
@@ -65,7 +66,8 @@ export function buildSharedPhrases(context: BaseContext): SharedPhrases {
   const comparison = context.dibaoIncomeComparison
   let householdVersusStandard = `${perCapita}，${comparisonWord(comparison)}${standardPhrase}`
   if (comparison === 0) householdVersusStandard += '（等于标准不算低于标准）'
-  else if (comparison > 0 && incomeFen - (incomeFen % size) === standard.value * size) {
+  // Above the line, yet the per-capita amount shown (rounded down to the fen) equals the standard.
+  else if (floorDivide(incomeFen, size) === standard.value) {
     householdVersusStandard += `（收入合计高于 ${yuan(standard.value)} × ${size} 人 = ${yuan(standard.value * size)}）`
   }
 

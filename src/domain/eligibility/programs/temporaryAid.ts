@@ -61,7 +61,7 @@ export function evaluateTemporaryAid(context: EvaluationContext): ProgramResult 
     status: likely ? 'likely' : 'unlikely',
     estimatedMonthlyFen: null,
     estimateExplanation:
-      cap === null || referenceCapFen === null
+      cap === null
         ? `临时救助金额由县级以上民政部门根据困难情况确定；${missingParameterSentence('临时救助参考上限', context.input.asOf)}`
         : tempAidCapText(context.standard, cap),
     factors: [emergency, spending, income],
