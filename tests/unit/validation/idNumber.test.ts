@@ -2,6 +2,7 @@ import vectors from '../../fixtures/idcard-vectors.json'
 import {
   MAX_PLAUSIBLE_AGE,
   PROVINCE_CODES,
+  RESIDENCE_PERMIT_AREA_CODES,
   computeCheckDigit,
   normalizeIdNumber,
   readIdNumberFields,
@@ -111,6 +112,39 @@ describe('validateIdNumber: accepted numbers', () => {
       const result = check(buildId(`${prov}0101`, '1980-01-01', '001').id)
       expect(result.ok).toBe(prov in PROVINCE_CODES)
     }
+  })
+})
+
+describe('province names by area code (GB/T 2260, written out by hand)', () => {
+  // GB/T 2260 province-level codes; 71 台湾 is listed by the standard, 81/82 are 香港/澳门.
+  const GB_T_2260: readonly (readonly [string, string])[] = [
+    ['11', '北京'], ['12', '天津'], ['13', '河北'], ['14', '山西'], ['15', '内蒙古'],
+    ['21', '辽宁'], ['22', '吉林'], ['23', '黑龙江'],
+    ['31', '上海'], ['32', '江苏'], ['33', '浙江'], ['34', '安徽'], ['35', '福建'], ['36', '江西'], ['37', '山东'],
+    ['41', '河南'], ['42', '湖北'], ['43', '湖南'], ['44', '广东'], ['45', '广西'], ['46', '海南'],
+    ['50', '重庆'], ['51', '四川'], ['52', '贵州'], ['53', '云南'], ['54', '西藏'],
+    ['61', '陕西'], ['62', '甘肃'], ['63', '青海'], ['64', '宁夏'], ['65', '新疆'],
+    ['71', '台湾'], ['81', '香港'], ['82', '澳门'],
+  ] // prettier-ignore
+
+  it.each(GB_T_2260)('%s is %s', (code, name) => {
+    expect(PROVINCE_CODES[code]).toBe(name)
+  })
+
+  it('lists exactly the GB/T 2260 province codes', () => {
+    expect(Object.keys(PROVINCE_CODES).sort()).toEqual(GB_T_2260.map(([code]) => code))
+  })
+
+  it.each([
+    ['810000', '香港'],
+    ['820000', '澳门'],
+    ['830000', '台湾'],
+  ])('港澳台居民居住证 address code %s is %s', (code, name) => {
+    expect(RESIDENCE_PERMIT_AREA_CODES[code]).toBe(name)
+  })
+
+  it('lists exactly the three 港澳台居民居住证 address codes', () => {
+    expect(Object.keys(RESIDENCE_PERMIT_AREA_CODES).sort()).toEqual(['810000', '820000', '830000'])
   })
 })
 
