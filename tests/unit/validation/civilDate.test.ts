@@ -27,6 +27,10 @@ describe('civilDate', () => {
     ['0000-01-01', false],
     ['2023-1-01', false],
     [' 2023-01-01', false],
+    ['2023-01-01 ', false],
+    ['2023-01-011', false],
+    ['0001-01-01', true],
+    ['9999-12-31', true],
   ])('parseCivilDate(%j) is a date: %s', (text, real) => {
     expect(parseCivilDate(text) !== null).toBe(real)
   })
@@ -45,6 +49,16 @@ describe('civilDate', () => {
     expect(parseCompactDate('19000229')).toBeNull()
     expect(parseCompactDate('1949123')).toBeNull()
     expect(parseCompactDate('1949123a')).toBeNull()
+    // Exactly 8 digits: no extra character before or after (each would otherwise read as a real date).
+    expect(parseCompactDate('199003071')).toBeNull()
+    expect(parseCompactDate(' 20010101')).toBeNull()
+  })
+
+  it('accepts years 1 to 9999 only', () => {
+    expect(civilDateFromParts(1, 1, 1)).toEqual({ year: 1, month: 1, day: 1 })
+    expect(civilDateFromParts(0, 1, 1)).toBeNull()
+    expect(civilDateFromParts(9999, 12, 31)).toEqual({ year: 9999, month: 12, day: 31 })
+    expect(civilDateFromParts(10000, 1, 1)).toBeNull()
   })
 
   it('rejects non-integer parts', () => {
@@ -75,6 +89,8 @@ describe('civilDate', () => {
       ['2012-06-15', '2026-06-14', 13],
       ['2012-06-15', '2026-06-15', 14],
       ['2012-06-15', '2026-06-16', 14],
+      ['2012-06-15', '2026-05-20', 13],
+      ['2012-06-15', '2026-07-01', 14],
       ['1966-06-15', '2026-06-14', 59],
       ['1966-06-15', '2026-06-15', 60],
       ['2008-02-29', '2022-02-28', 13],

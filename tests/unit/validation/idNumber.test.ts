@@ -243,11 +243,14 @@ describe('validateIdNumber: messages a child can read', () => {
 })
 
 describe('validateIdNumber: today option', () => {
-  it.each(['', '2026-13-01', '2026-02-29', '26-11-26', '2026/11/26'])('throws on today = %j', (bad) => {
-    expect(() => validateIdNumber(TAIYUAN_MAN.id, { today: bad })).toThrow(
-      new RangeError(`options.today must be a real date in YYYY-MM-DD form, got ${JSON.stringify(bad)}`),
-    )
-  })
+  it.each(['', '2026-13-01', '2026-02-29', '26-11-26', '2026/11/26', '2026-11-26T08:00:00Z'])(
+    'throws on today = %j',
+    (bad) => {
+      expect(() => validateIdNumber(TAIYUAN_MAN.id, { today: bad })).toThrow(
+        new RangeError(`options.today must be a real date in YYYY-MM-DD form, got ${JSON.stringify(bad)}`),
+      )
+    },
+  )
 
   it('judges the future against the given day, not the clock', () => {
     const id = buildId('140105', '2030-01-01', '001').id
