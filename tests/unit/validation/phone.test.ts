@@ -70,11 +70,20 @@ describe('validatePhone', () => {
       '17012345678',
       '19012345678',
       '19212345678',
+      '16101234567',
     ]) {
       expect(validatePhone(allocated)).toMatchObject({ ok: true, warnings: [] })
     }
     expect(ALLOCATED_MOBILE_PATTERN.test('17405123456')).toBe(true)
     expect(ALLOCATED_MOBILE_PATTERN.test('17406123456')).toBe(false)
+  })
+
+  it('ALLOCATED_MOBILE_PATTERN matches a whole number, not a number inside a longer string', () => {
+    expect(ALLOCATED_MOBILE_PATTERN.test('13800138000')).toBe(true)
+    expect(ALLOCATED_MOBILE_PATTERN.test('013800138000')).toBe(false)
+    expect(ALLOCATED_MOBILE_PATTERN.test('+8613800138000')).toBe(false)
+    expect(ALLOCATED_MOBILE_PATTERN.test('138001380001')).toBe(false)
+    expect(ALLOCATED_MOBILE_PATTERN.test('13800138000 ')).toBe(false)
   })
 
   it('accepts exactly ^1[3-9]\\d{9}$ among 11-digit strings', () => {
