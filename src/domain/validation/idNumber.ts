@@ -116,7 +116,8 @@ export function normalizeIdNumber(text: string): string {
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0
     if (cp >= 0xff10 && cp <= 0xff19) out += String.fromCharCode(cp - 0xff10 + 0x30)
-    else if (ch === 'x' || ch === 'X' || ch === '\uFF38' || ch === '\uFF58') out += 'X'
+    // Full-width Ｘ/ｘ and lower-case x; an upper-case X is kept as it is by the last branch.
+    else if (ch === 'x' || ch === '\uFF38' || ch === '\uFF58') out += 'X'
     else if (!DROPPED.test(ch)) out += ch
   }
   return out
@@ -163,7 +164,7 @@ export function validateIdNumber(text: string, options: IdNumberOptions): IdNumb
   const length = chars.length
 
   if (length === 0) return fail('EMPTY', '请填写身份证号')
-  if (length === 15 && /^\d{15}$/.test(value)) {
+  if (/^\d{15}$/.test(value)) {
     return fail('FIFTEEN_DIGIT', '这是 15 位的老身份证号，已经停用了。请填写身份证上现在的 18 位号码')
   }
   if (length !== 18) return fail('WRONG_LENGTH', `身份证号应为 18 位，你填了 ${length} 位`)
