@@ -57,6 +57,7 @@ describe('normalizeIdNumber', () => {
     ['11010519491231002x', '11010519491231002X'],
     ['11010519491231002ｘ', '11010519491231002X'],
     ['11010519491231002Ｘ', '11010519491231002X'],
+    ['11010519491231002X', '11010519491231002X'],
     ['\u3000140105\u00a0199003071234\t', '140105199003071234'],
     ['140105\u200b199003071234', '140105199003071234'],
     ['14O105199003071234', '14O105199003071234'],
@@ -219,6 +220,17 @@ describe('validateIdNumber: messages a child can read', () => {
     ['14010519491231X', 'WRONG_LENGTH', '身份证号应为 18 位，你填了 15 位'],
     [buildId('140105', '2026-11-27', '123').id, 'FUTURE_DATE', '身份证号里的出生日期还没到，请核对号码'],
     [buildId('140105', '1890-01-01', '123').id, 'TOO_OLD', '身份证号里的出生日期在 130 多年前，请核对号码'],
+    ['A40105199003071234', 'BAD_CHARACTER', '身份证号的第 1 位应该是数字，请核对'],
+    ['1401051990030712X4', 'BAD_CHARACTER', '身份证号的第 17 位应该是数字，请核对'],
+    ['14010519900307123*', 'BAD_LAST_CHARACTER', '身份证号最后一位只能是数字或 X'],
+    ['14010519900307123Ｙ', 'BAD_LAST_CHARACTER', '身份证号最后一位只能是数字或 X'],
+    // Extra characters before or after a number are not dropped: the length message says so.
+    ['#140105199003071234', 'WRONG_LENGTH', '身份证号应为 18 位，你填了 19 位'],
+    ['140105199003071234。', 'WRONG_LENGTH', '身份证号应为 18 位，你填了 19 位'],
+    // 15 or 16 digits with something else: only exactly 15 digits is an old number.
+    ['1401051990030712', 'WRONG_LENGTH', '身份证号应为 18 位，你填了 16 位'],
+    ['X14010590030712', 'WRONG_LENGTH', '身份证号应为 18 位，你填了 15 位'],
+    ['14010590030712３', 'FIFTEEN_DIGIT', '这是 15 位的老身份证号，已经停用了。请填写身份证上现在的 18 位号码'],
     // 0 is no province; read from the next digits it would look like a foreign permanent resident's number.
     [buildId('014010', '1990-03-07', '123').id, 'BAD_REGION', '身份证号开头几位（地区代码）不对，请核对号码'],
   ])('%j → %s', (input, code, message) => {
