@@ -100,7 +100,8 @@ const memberSchema = v.strictObject({
   ),
   seriousIllness: v.optional(v.boolean('是否患重特大疾病应为 true 或 false'), false),
   excluded: v.nullish(choice(EXCLUSION_REASONS, '不计入家庭成员的情形'), null),
-  incomeMonthlyFen: v.optional(incomeSchema, { wage: 0, business: 0, property: 0, transfer: 0, exempt: 0 }),
+  // valibot runs the default through incomeSchema, which fills in 0 for every absent amount.
+  incomeMonthlyFen: v.optional(incomeSchema, {}),
 })
 
 const inputSchema = v.strictObject({

@@ -4,7 +4,7 @@
  * `valueInForce`. The engine never re-validates parameters per evaluation.
  */
 import * as v from 'valibot'
-import { isRealIsoDate } from '../calendarDate'
+import { dayNumberOf, isRealIsoDate } from '../calendarDate'
 import type { Ratio } from '../exactArithmetic'
 import { describeIssue, type InputIssue, type ValidationOutcome } from '../validationIssue'
 
@@ -173,8 +173,9 @@ const paramsSchema = v.strictObject({
   ),
 })
 
+/** Dates in a list are real and distinct (checked above), so their day numbers order them strictly. */
 function newestFirst<T extends { readonly appliesFrom: string }>(list: readonly T[]): readonly T[] {
-  return [...list].sort((a, b) => (a.appliesFrom < b.appliesFrom ? 1 : a.appliesFrom > b.appliesFrom ? -1 : 0))
+  return [...list].sort((a, b) => dayNumberOf(b.appliesFrom) - dayNumberOf(a.appliesFrom))
 }
 
 function sortAreaLists<T extends { readonly appliesFrom: string }>(lists: AreaLists<T>): AreaLists<T> {

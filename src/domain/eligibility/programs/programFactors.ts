@@ -7,7 +7,6 @@ import { floorDivide } from '../exactArithmetic'
 import { edgeLineText, standardText } from './parameterTexts'
 
 export const ASSET_CHECK = '家庭财产需经家庭经济状况核对'
-export const INCOME_CHECK = '家庭收入需经家庭经济状况核对'
 export const HOME_VISIT = '入户调查'
 
 /** Shared, frozen lists for results (results are read-only). */
