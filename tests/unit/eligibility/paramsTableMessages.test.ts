@@ -108,6 +108,16 @@ describe('a wrong value gets the exact reason', () => {
       (t: any) => (t.disposableIncomeAnnualFen.rural[0].dataYear = 2023.5),
       '统计年度应为整数',
     ],
+    [
+      'disposableIncomeAnnualFen.urban[0].dataYear',
+      (t: any) => (t.disposableIncomeAnnualFen.urban[0].dataYear = '2023'),
+      '统计年度应为数字',
+    ],
+    [
+      'disposableIncomeAnnualFen.rural[0].dataYear',
+      (t: any) => (t.disposableIncomeAnnualFen.rural[0].dataYear = '2023'),
+      '统计年度应为数字',
+    ],
     ['tempAidCapMonths[0].value', setCap('10'), '月数应为数字'],
     ['tempAidCapMonths[0].value', setCap(1.5), '月数应为整数'],
     ['tempAidCapMonths[0].value', setCap(0), '月数应不小于 1'],

@@ -127,6 +127,8 @@ const datedList = <T extends v.GenericSchema>(entry: T, minEntries: number) =>
 
 const standardEntry = dated(fen)
 
+const statisticsYear = v.pipe(v.number('统计年度应为数字'), v.safeInteger('统计年度应为整数'))
+
 const paramsSchema = v.strictObject({
   paramsVersion: v.pipe(v.string('参数表版本应为文字'), v.minLength(1, '参数表版本不能为空')),
   province: v.strictObject({
@@ -148,14 +150,8 @@ const paramsSchema = v.strictObject({
     ),
   }),
   disposableIncomeAnnualFen: v.strictObject({
-    urban: datedList(
-      v.strictObject({ ...datedFields, value: fen, dataYear: v.pipe(v.number(), v.safeInteger('统计年度应为整数')) }),
-      0,
-    ),
-    rural: datedList(
-      v.strictObject({ ...datedFields, value: fen, dataYear: v.pipe(v.number(), v.safeInteger('统计年度应为整数')) }),
-      0,
-    ),
+    urban: datedList(v.strictObject({ ...datedFields, value: fen, dataYear: statisticsYear }), 0),
+    rural: datedList(v.strictObject({ ...datedFields, value: fen, dataYear: statisticsYear }), 0),
   }),
   tekunMultiplier: datedList(dated(ratio), 0),
   edgeMultiplier: datedList(dated(ratio), 0),
