@@ -44,7 +44,7 @@ export default tseslint.config(
       'reports/**',
       'test-results/**',
       '.temp/**',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
       'src/content/generated/**',
     ],
   },
