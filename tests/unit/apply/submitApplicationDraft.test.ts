@@ -24,23 +24,7 @@ const receipt: SubmitReceipt = {
 }
 
 function harness(answer: (req: SubmitRequest) => Promise<ServiceResult<SubmitReceipt>>) {
-  const drafts: Record<string, ApplicationDraft> = {
-    d: {
-      id: 'd',
-      createdAt: '2026-03-15T00:00:00.000Z',
-      updatedAt: '2026-03-15T00:00:00.000Z',
-      step: 'review',
-      prefilledFromPrecheck: false,
-      answers: threePersonAnswers(),
-      submission: {
-        idempotencyKey: null,
-        state: 'idle',
-        errorMessage: null,
-        existingReference: null,
-        sentPayload: null,
-      },
-    },
-  }
+  const drafts: Record<string, ApplicationDraft> = { d: draftWith({}) }
   const log: string[] = []
   const requests: SubmitRequest[] = []
   const completed: SubmittedApplication[] = []
