@@ -27,6 +27,11 @@ export function member(id: string, overrides: MemberOverrides = {}): HouseholdMe
   }
 }
 
+/** The applicant (id m1, relation self). */
+export function applicant(overrides: MemberOverrides = {}): HouseholdMember {
+  return member('m1', { relation: 'self', ...overrides })
+}
+
 /** A wage-only member. */
 export function earner(id: string, wageFen: number, overrides: MemberOverrides = {}): HouseholdMember {
   return member(id, { ...overrides, incomeMonthlyFen: { wage: wageFen } })

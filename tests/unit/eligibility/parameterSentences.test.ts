@@ -5,9 +5,7 @@
  * Every test loads its own table (paramsWith): these sentences are cached per parameter entry object, so a test
  * that reused the bundled table could read a sentence another test built and never build (or check) it itself.
  */
-import { earner, evaluateOk, factorOf, household, member, paramsWith, programOf } from './householdBuilders'
-
-const self = (overrides: Parameters<typeof member>[1] = {}) => member('m1', { relation: 'self', ...overrides })
+import { applicant, earner, evaluateOk, factorOf, household, member, paramsWith, programOf } from './householdBuilders'
 
 /** The bundled table loaded afresh (new entry objects, so nothing cached), optionally changed first. */
 const freshTable = (change: Parameters<typeof paramsWith>[0] = () => undefined) => paramsWith(change)
@@ -15,7 +13,7 @@ const freshTable = (change: Parameters<typeof paramsWith>[0] = () => undefined) 
 describe('低保边缘标准 sentence', () => {
   // 3 people, 2000.00 元: per capita 666.66, above 555.00 but below 1.5 × 555.00 = 832.50.
   const edgeHousehold = household([
-    self(),
+    applicant(),
     earner('m2', 200000),
     member('m3', { relation: 'child', birthDate: '1995-01-01' }),
   ])
@@ -43,7 +41,7 @@ describe('低保边缘标准 sentence', () => {
 })
 
 describe('特困 basic living standard sentence', () => {
-  const elderlyAlone = household([self({ birthDate: '1950-01-01' })], { supporters: 'none' })
+  const elderlyAlone = household([applicant({ birthDate: '1950-01-01' })], { supporters: 'none' })
 
   it('shows the multiplier and the monthly amount, marked 参考值 when the multiplier is not verified', () => {
     const tekun = programOf(evaluateOk(elderlyAlone, freshTable()), 'tekun', 'm1')
@@ -69,7 +67,7 @@ describe('特困 basic living standard sentence', () => {
 
 describe('临时救助 reference cap sentence', () => {
   it('states the cap as months × standard, marked 参考值 when the months are not verified', () => {
-    const temporary = programOf(evaluateOk(household([self()]), freshTable()), 'temporary')
+    const temporary = programOf(evaluateOk(household([applicant()]), freshTable()), 'temporary')
     expect(temporary.referenceCapFen).toBe(555000)
     expect(temporary.estimateExplanation).toBe(
       '临时救助金额由县级以上民政部门根据困难情况确定，一般不超过 5550.00 元（10 个月 × 当地低保标准 555.00 元，月数为参考值）',
@@ -81,7 +79,7 @@ describe('临时救助 reference cap sentence', () => {
       table.tempAidCapMonths[0].value = 6
       table.tempAidCapMonths[0].verified = true
     })
-    const temporary = programOf(evaluateOk(household([self()]), params), 'temporary')
+    const temporary = programOf(evaluateOk(household([applicant()]), params), 'temporary')
     expect(temporary.referenceCapFen).toBe(333000)
     expect(temporary.estimateExplanation).toBe(
       '临时救助金额由县级以上民政部门根据困难情况确定，一般不超过 3330.00 元（6 个月 × 当地低保标准 555.00 元）',

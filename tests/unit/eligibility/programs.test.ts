@@ -1,4 +1,5 @@
 import {
+  applicant,
   RURAL_STANDARD_FEN,
   earner,
   evaluateOk,
@@ -9,8 +10,6 @@ import {
   programOf,
   programsOf,
 } from './householdBuilders'
-
-const self = (overrides: Parameters<typeof member>[1] = {}) => member('m1', { relation: 'self', ...overrides })
 
 describe('低保 dibao', () => {
   const family = (assetsDeclared: boolean | null) =>
@@ -93,7 +92,11 @@ describe('低保 dibao', () => {
 describe('单人保 dibao_single', () => {
   // 3 people, 2000.00 元: per capita 666.67, above 555.00 but below the edge line 832.50.
   const edgeFamily = (m3: Parameters<typeof member>[1], m2Income = 200000) =>
-    household([self(), earner('m2', m2Income), member('m3', { relation: 'child', birthDate: '1995-01-01', ...m3 })])
+    household([
+      applicant(),
+      earner('m2', m2Income),
+      member('m3', { relation: 'child', birthDate: '1995-01-01', ...m3 }),
+    ])
 
   it('gives a severely disabled member of an edge household their own test and estimate', () => {
     const result = evaluateOk(edgeFamily({ disability: { category: 'limb', grade: 2 } }))
@@ -142,7 +145,7 @@ describe('特困 tekun', () => {
   const alone = (
     overrides: Parameters<typeof member>[1],
     supporters: 'none' | 'incapable' | 'capable' | null = 'none',
-  ) => evaluateOk(household([self(overrides)], { supporters }))
+  ) => evaluateOk(household([applicant(overrides)], { supporters }))
 
   it('is likely for an elderly person alone with no income and no supporters; estimate 1.3 × standard', () => {
     const tekun = programOf(alone({ birthDate: '1950-01-01' }), 'tekun', 'm1')
@@ -159,7 +162,7 @@ describe('特困 tekun', () => {
       table.dibaoStandardMonthlyFen.province.rural[1].value = 47155 // × 1.3 = 61301.5 fen
     })
     const tekun = programOf(
-      evaluateOk(household([self({ birthDate: '1950-01-01' })], { supporters: 'none' }), params),
+      evaluateOk(household([applicant({ birthDate: '1950-01-01' })], { supporters: 'none' }), params),
       'tekun',
     )
     expect(tekun.estimatedMonthlyFen).toBe(61302)
@@ -193,7 +196,7 @@ describe('特困 tekun', () => {
 
   it('is evaluated for counted members only', () => {
     const result = evaluateOk(
-      household([self(), member('g', { relation: 'grandparent', birthDate: '1940-01-01', livesTogether: false })]),
+      household([applicant(), member('g', { relation: 'grandparent', birthDate: '1940-01-01', livesTogether: false })]),
     )
     expect(programsOf(result, 'tekun')).toHaveLength(0)
   })
@@ -201,7 +204,7 @@ describe('特困 tekun', () => {
 
 describe('低保边缘 dibao_edge', () => {
   const two = (incomeFen: number) =>
-    evaluateOk(household([earner('m1', incomeFen, { relation: 'self' }), self({ relation: 'spouse' })]))
+    evaluateOk(household([earner('m1', incomeFen, { relation: 'self' }), applicant({ relation: 'spouse' })]))
 
   it('is likely between the 低保 line and the edge line (2 × 832.50 = 1665.00 元)', () => {
     expect(programOf(two(166499), 'dibao_edge').status).toBe('likely')
@@ -225,7 +228,7 @@ describe('刚性支出困难 rigid_expense', () => {
   // 2 people, 1700.00 元/月 (above the edge line 1665.00), 20400.00 元/年 < 2 × 17677.00.
   const family = (rigidSpendingAnnualFen: number | null, asOf = '2026-11-25') =>
     evaluateOk(
-      household([earner('m1', 170000, { relation: 'self' }), self({ relation: 'spouse' })], {
+      household([earner('m1', 170000, { relation: 'self' }), applicant({ relation: 'spouse' })], {
         rigidSpendingAnnualFen,
         asOf,
       }),
@@ -306,7 +309,7 @@ describe('临时救助 temporary', () => {
   })
 
   it('shows the reference cap of 10 months of the standard', () => {
-    const temporary = programOf(evaluateOk(household([self()])), 'temporary')
+    const temporary = programOf(evaluateOk(household([applicant()])), 'temporary')
     expect(temporary.status).toBe('unlikely')
     expect(temporary.referenceCapFen).toBe(10 * RURAL_STANDARD_FEN)
     expect(temporary.estimateExplanation).toContain('一般不超过 5550.00 元')
@@ -339,7 +342,7 @@ describe('残疾人两项补贴 disability_allowance', () => {
   it('only covers counted disabled members', () => {
     const result = evaluateOk(
       household([
-        self(),
+        applicant(),
         member('p', { relation: 'parent', livesTogether: false, disability: { category: 'limb', grade: 1 } }),
       ]),
     )
@@ -351,7 +354,7 @@ describe('output shape (spec §4)', () => {
   it('always lists the four household programmes, in spec order, and never says 不符合', () => {
     const result = evaluateOk(
       household([
-        self({ birthDate: '1950-01-01', disability: { category: 'limb', grade: 1 } }),
+        applicant({ birthDate: '1950-01-01', disability: { category: 'limb', grade: 1 } }),
         earner('m2', 500000, { seriousIllness: true }),
       ]),
     )
